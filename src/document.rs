@@ -1,0 +1,162 @@
+//! The document model: the text of one file with a line index and positions.
+
+use std::ops::Range;
+
+/// A line of a document, without its line terminator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line<'a> {
+    /// 0-based line number.
+    pub index: usize,
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the content (before `\r\n` or `\n`).
+    pub end: usize,
+    /// Byte offset just past the line terminator (equals `end` on the last line without one).
+    pub end_with_newline: usize,
+    pub text: &'a str,
+}
+
+impl Line<'_> {
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    pub fn full_range(&self) -> Range<usize> {
+        self.start..self.end_with_newline
+    }
+}
+
+/// The text of one file as the rules see it: the raw text (BOM, CRLF and all, so that byte
+/// spans are offsets into the file) with a precomputed line index.
+#[derive(Debug)]
+pub struct Document<'a> {
+    pub name: String,
+    pub text: &'a str,
+    lines: Vec<Line<'a>>,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(name: impl Into<String>, text: &'a str) -> Self {
+        Document { name: name.into(), text, lines: split_lines(text) }
+    }
+
+    pub fn lines(&self) -> &[Line<'a>] {
+        &self.lines
+    }
+
+    /// The index of the line holding `offset`.
+    pub fn line_index(&self, offset: usize) -> usize {
+        match self.lines.binary_search_by(|l| l.start.cmp(&offset)) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+
+    /// 1-based line and 1-based column counted in characters.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = &self.lines[self.line_index(offset)];
+        let col = self.text[line.start..offset.max(line.start)].chars().count() + 1;
+        (line.index + 1, col)
+    }
+
+    /// The range a deleted line should take so that paragraphs stay separated by one blank line:
+    /// the line and its terminator, plus one adjacent blank line when the line stands alone
+    /// between blank lines (or between a blank line and the start or end of the text).
+    pub fn line_deletion_range(&self, first: usize, last: usize) -> Range<usize> {
+        let lines = &self.lines;
+        let start = lines[first].start;
+        let mut end = lines[last].end_with_newline;
+        let blank_before = first == 0 || lines[first - 1].is_blank();
+        let next = last + 1;
+        if next < lines.len() && lines[next].is_blank() && blank_before {
+            end = lines[next].end_with_newline;
+        } else if next >= lines.len() && first > 0 && lines[first - 1].is_blank() {
+            // Deleting the last line: take the blank line before it (and the newline ending the text before).
+            let prev_content = (0..first).rev().find(|&i| !lines[i].is_blank());
+            return match prev_content {
+                Some(i) => lines[i].end..lines[last].end_with_newline.max(lines[last].end),
+                None => 0..end,
+            };
+        } else if next >= lines.len() && first > 0 && lines[last].end_with_newline == lines[last].end {
+            // Last line without a newline: remove the newline that ends the line before it.
+            return lines[first - 1].end..lines[last].end;
+        }
+        start..end
+    }
+}
+
+fn split_lines(text: &str) -> Vec<Line<'_>> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for nl in memchr::memchr_iter(b'\n', bytes) {
+        let end = if nl > start && bytes[nl - 1] == b'\r' { nl - 1 } else { nl };
+        lines.push(Line { index: lines.len(), start, end, end_with_newline: nl + 1, text: &text[start..end] });
+        start = nl + 1;
+    }
+    if start < text.len() || lines.is_empty() {
+        lines.push(Line { index: lines.len(), start, end: text.len(), end_with_newline: text.len(), text: &text[start..] });
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_positions() {
+        let doc = Document::new("t", "ab\r\ncé\nlast");
+        let lines = doc.lines();
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[0].text, "ab");
+        assert_eq!(lines[1].text, "cé");
+        assert_eq!(lines[2].text, "last");
+        assert_eq!(doc.line_col(0), (1, 1));
+        assert_eq!(doc.line_col(4), (2, 1));
+        // "é" is two bytes but one column
+        assert_eq!(doc.line_col(7), (2, 3));
+        assert_eq!(doc.line_col(8), (3, 1));
+    }
+
+    #[test]
+    fn empty_text_has_one_line() {
+        let doc = Document::new("t", "");
+        assert_eq!(doc.lines().len(), 1);
+        assert_eq!(doc.line_col(0), (1, 1));
+    }
+
+    #[test]
+    fn deleting_a_paragraph_line_keeps_one_blank_line() {
+        let text = "One.\n\nChrome\n\nTwo.\n";
+        let doc = Document::new("t", text);
+        let r = doc.line_deletion_range(2, 2);
+        let out = format!("{}{}", &text[..r.start], &text[r.end..]);
+        assert_eq!(out, "One.\n\nTwo.\n");
+    }
+
+    #[test]
+    fn deleting_the_last_line_removes_its_separator() {
+        let text = "One.\n\nChrome";
+        let doc = Document::new("t", text);
+        let r = doc.line_deletion_range(2, 2);
+        assert_eq!(format!("{}{}", &text[..r.start], &text[r.end..]), "One.");
+        let text = "One.\nChrome";
+        let doc = Document::new("t", text);
+        let r = doc.line_deletion_range(1, 1);
+        assert_eq!(format!("{}{}", &text[..r.start], &text[r.end..]), "One.");
+    }
+
+    #[test]
+    fn deleting_the_first_line_takes_the_blank_after() {
+        let text = "Chrome\n\nOne.\n";
+        let doc = Document::new("t", text);
+        let r = doc.line_deletion_range(0, 0);
+        assert_eq!(format!("{}{}", &text[..r.start], &text[r.end..]), "One.\n");
+    }
+}

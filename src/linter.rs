@@ -1,0 +1,92 @@
+//! Running the selected rules over one document.
+
+use crate::diagnostic::{Applicability, Diagnostic};
+use crate::document::Document;
+use crate::fix;
+use crate::rule::Rule;
+use crate::rules::RuleData;
+use std::sync::Arc;
+
+/// What a rule can look at while it checks a document.
+pub struct Context<'a> {
+    pub doc: &'a Document<'a>,
+    pub data: &'a RuleData,
+}
+
+/// Which fixes `--fix` applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LintOptions {
+    pub unsafe_fixes: bool,
+}
+
+impl LintOptions {
+    pub fn allows(&self, applicability: Applicability) -> bool {
+        applicability == Applicability::Safe || self.unsafe_fixes
+    }
+}
+
+/// A set of selected rules plus the shared rule data they read.
+#[derive(Clone)]
+pub struct Linter {
+    rules: Vec<&'static dyn Rule>,
+    data: Arc<RuleData>,
+}
+
+/// The result of fixing one text.
+#[derive(Debug)]
+pub struct FixOutcome {
+    pub text: String,
+    pub applied: usize,
+    /// What is still reported after the last pass.
+    pub remaining: Vec<Diagnostic>,
+}
+
+impl Linter {
+    pub fn new(rules: Vec<&'static dyn Rule>, data: Arc<RuleData>) -> Self {
+        Linter { rules, data }
+    }
+
+    pub fn rules(&self) -> &[&'static dyn Rule] {
+        &self.rules
+    }
+
+    pub fn data(&self) -> &RuleData {
+        &self.data
+    }
+
+    /// A linter with the same data and a narrower rule set.
+    pub fn with_rules(&self, rules: Vec<&'static dyn Rule>) -> Self {
+        Linter { rules, data: Arc::clone(&self.data) }
+    }
+
+    /// All diagnostics for `text`, sorted by position.
+    pub fn lint(&self, name: &str, text: &str) -> Vec<Diagnostic> {
+        let doc = Document::new(name, text);
+        let ctx = Context { doc: &doc, data: &self.data };
+        let mut out = Vec::new();
+        for rule in &self.rules {
+            rule.check(&ctx, &mut out);
+        }
+        out.retain(|d| d.span.start <= d.span.end && d.span.end <= text.len());
+        out.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
+        out.dedup_by(|a, b| a.span == b.span && a.code == b.code);
+        out
+    }
+
+    /// Lints and fixes repeatedly until nothing changes or the pass limit is reached.
+    pub fn fix(&self, name: &str, text: &str, options: LintOptions) -> FixOutcome {
+        let mut current = text.to_string();
+        let mut applied = 0;
+        for _ in 0..fix::MAX_PASSES {
+            let diagnostics = self.lint(name, &current);
+            let (next, n) = fix::apply(&current, &diagnostics, options);
+            if n == 0 {
+                return FixOutcome { text: current, applied, remaining: diagnostics };
+            }
+            applied += n;
+            current = next;
+        }
+        let remaining = self.lint(name, &current);
+        FixOutcome { text: current, applied, remaining }
+    }
+}

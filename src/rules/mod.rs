@@ -1,0 +1,48 @@
+//! Rule families, one module per family and one file per rule.
+
+pub mod repetition;
+pub mod unicode;
+
+use std::collections::HashSet;
+
+/// Data the rules read besides the document: shipped tables and user settings.
+#[derive(Debug, Default)]
+pub struct RuleData {
+    /// Words the user accepts as correct (from `accepted-words` in proofmark.toml), lowercased.
+    pub accepted_words: HashSet<String>,
+}
+
+impl RuleData {
+    /// Rule data for a run: the shipped tables plus what the config adds.
+    pub fn build(config: &crate::config::Config) -> Result<Self, crate::config::ConfigError> {
+        Ok(RuleData { accepted_words: config.accepted_words.iter().map(|w| w.to_lowercase()).collect() })
+    }
+
+    pub fn is_accepted(&self, word: &str) -> bool {
+        self.accepted_words.contains(&word.to_lowercase())
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_util {
+    use crate::diagnostic::Diagnostic;
+    use crate::linter::{LintOptions, Linter};
+    use crate::rule::Rule;
+    use std::sync::Arc;
+
+    fn linter_for(rule: &dyn Rule) -> Linter {
+        let code = rule.meta().code;
+        let rules = crate::registry::all_rules().iter().copied().filter(|r| r.meta().code == code).collect();
+        Linter::new(rules, Arc::new(super::RuleData::default()))
+    }
+
+    /// The diagnostics of one rule on `text`.
+    pub fn check(rule: &dyn Rule, text: &str) -> Vec<Diagnostic> {
+        linter_for(rule).lint("test.txt", text)
+    }
+
+    /// `text` after applying the rule's fixes, unsafe ones included, until nothing changes.
+    pub fn fixed(rule: &dyn Rule, text: &str) -> String {
+        linter_for(rule).fix("test.txt", text, LintOptions { unsafe_fixes: true }).text
+    }
+}

@@ -1,0 +1,90 @@
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::document::Line;
+use crate::linter::Context;
+use crate::rule::{Rule, RuleMeta};
+use std::collections::HashMap;
+
+declare_rule! {
+    /// Finds a line or paragraph that repeats one shortly before it: a photo caption printed
+    /// twice, a heading or sentence pasted again.
+    ///
+    /// Why it matters: the copy adds nothing and shows the text went through a careless
+    /// extraction or edit.
+    ///
+    /// A line is compared, ignoring surrounding spaces, with the lines up to five non-blank
+    /// lines before it. Short lines (under 20 characters or three words), lines without
+    /// letters (separators such as `* * *`) and lines that stand three or more times in the
+    /// file (refrains, table rows, repeated labels) are left alone.
+    ///
+    /// Example: a caption line followed by the same caption line; the second copy is removed.
+    ///
+    /// Fix: safe when the copy directly follows the original; unsafe when other lines stand
+    /// between them.
+    pub struct DuplicateLine { code: "REP002", name: "duplicate-line", family: Repetition, fix: Always }
+}
+
+/// How many non-blank lines back a copy may stand.
+const WINDOW: usize = 5;
+
+impl Rule for DuplicateLine {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let doc = ctx.doc;
+        let content: Vec<&Line> = doc.lines().iter().filter(|l| !l.is_blank()).collect();
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for line in &content {
+            *counts.entry(line.text.trim()).or_default() += 1;
+        }
+        for (k, line) in content.iter().enumerate() {
+            let key = line.text.trim();
+            if !is_substantial(key) || counts[key] > 2 {
+                continue;
+            }
+            let window_start = k.saturating_sub(WINDOW);
+            let earlier = content[window_start..k].iter().rposition(|l| l.text.trim() == key);
+            let Some(pos) = earlier else { continue };
+            let original = content[window_start + pos];
+            let adjacent = original.index + 1 == line.index;
+            let message = format!("this line repeats line {}", original.index + 1);
+            let range = doc.line_deletion_range(line.index, line.index);
+            let edits = vec![Edit::delete(range)];
+            let fix = if adjacent { Fix::safe("remove the repeated line", edits) } else { Fix::unsafe_("remove the repeated line", edits) };
+            out.push(Diagnostic::new(&Self::META, line.start..line.end_with_newline.max(line.end), message).with_fix(fix));
+        }
+    }
+}
+
+fn is_substantial(line: &str) -> bool {
+    line.chars().filter(|c| c.is_alphabetic()).count() >= 3 && (line.chars().count() >= 20 || line.split_whitespace().count() >= 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_util::{check, fixed};
+
+    #[test]
+    fn removes_a_caption_printed_twice() {
+        let text = "Title\n\nLeaders stand for a photo at the summit. (Yonhap)\nLeaders stand for a photo at the summit. (Yonhap)\n\nBody text.\n";
+        assert_eq!(fixed(&DuplicateLine, text), "Title\n\nLeaders stand for a photo at the summit. (Yonhap)\n\nBody text.\n");
+    }
+
+    #[test]
+    fn distant_copy_gets_an_unsafe_fix() {
+        let text = "DRUG ABUSE PREVENTION\n\nWe will act.\n\nDRUG ABUSE PREVENTION\n";
+        let d = check(&DuplicateLine, text);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].fix.as_ref().unwrap().applicability, crate::Applicability::Unsafe);
+    }
+
+    #[test]
+    fn refrains_separators_and_short_lines_are_kept() {
+        assert!(check(&DuplicateLine, "* * *\n* * *\nYes\nYes\n").is_empty());
+        let refrain = "We shall overcome someday\n".repeat(3);
+        assert!(check(&DuplicateLine, &refrain).is_empty());
+    }
+}

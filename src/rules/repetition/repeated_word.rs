@@ -1,0 +1,125 @@
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::linter::Context;
+use crate::rule::{Rule, RuleMeta};
+use crate::text::words;
+
+declare_rule! {
+    /// Finds a short function word printed twice in a row by mistake: "the the", "of of",
+    /// "and and", case-insensitively, across spaces or a single line break.
+    ///
+    /// Why it matters: it is the most common slip in typing, editing and OCR, and readers'
+    /// eyes skip over it.
+    ///
+    /// Only closed-class words (articles, prepositions, conjunctions, pronouns, auxiliaries)
+    /// are checked: doubled content words are usually deliberate ("yes yes", "ha ha", "Pago
+    /// Pago", "long long int"). "that that" and "had had" are often correct English and are
+    /// never reported; "in in" and "is is" sometimes are ("went in in his sight", "what it is
+    /// is") and get an unsafe fix. Two identical lines (a refrain) are not read as a doubling.
+    ///
+    /// Example: `the the war` becomes `the war`.
+    ///
+    /// Fix: safe for articles, prepositions and conjunctions; unsafe where the doubling can be
+    /// grammatical.
+    pub struct RepeatedWord { code: "REP001", name: "repeated-word", family: Repetition, fix: Always }
+}
+
+/// Words whose doubling is almost always a mistake.
+const SAFE_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "for", "from", "with", "and", "or", "but", "on", "at", "by", "as",
+    "are", "was", "were", "be", "been", "it", "its", "this", "these", "those", "their", "his", "her",
+    "our", "we", "they", "he", "she", "will", "would", "can", "not", "which", "who", "than", "into",
+    "if", "has", "have", "my", "your", "upon", "about", "under", "over", "between", "against",
+];
+
+/// Words whose doubling is sometimes grammatical: reported with an unsafe fix.
+const UNSAFE_WORDS: &[&str] = &["in", "is", "do", "so", "there"];
+
+impl Rule for RepeatedWord {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let text = ctx.doc.text;
+        let mut previous: Option<crate::text::Word> = None;
+        for word in words(text) {
+            if let Some(prev) = previous {
+                if let Some(safe) = doubling(prev.text, word.text) {
+                    if separator_is_plain(ctx, prev.end, word.start) {
+                        out.push(diagnostic(prev.end..word.end, prev.start..word.end, word.text, safe));
+                    }
+                }
+            }
+            previous = Some(word);
+        }
+    }
+}
+
+/// `Some(is_safe)` when `b` repeats `a` and the word is one this rule checks.
+fn doubling(a: &str, b: &str) -> Option<bool> {
+    if !a.eq_ignore_ascii_case(b) || !a.is_ascii() {
+        return None;
+    }
+    let lower = a.to_ascii_lowercase();
+    if SAFE_WORDS.contains(&lower.as_str()) {
+        Some(true)
+    } else if UNSAFE_WORDS.contains(&lower.as_str()) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Only spaces, or spaces and one line break between two lines that are not the same line
+/// repeated (a refrain).
+fn separator_is_plain(ctx: &Context, from: usize, to: usize) -> bool {
+    let between = &ctx.doc.text[from..to];
+    if !between.chars().all(char::is_whitespace) {
+        return false;
+    }
+    match between.matches('\n').count() {
+        0 => true,
+        1 => {
+            let doc = ctx.doc;
+            let (a, b) = (&doc.lines()[doc.line_index(from)], &doc.lines()[doc.line_index(to)]);
+            a.text.trim() != b.text.trim()
+        }
+        _ => false,
+    }
+}
+
+fn diagnostic(delete: std::ops::Range<usize>, span: std::ops::Range<usize>, word: &str, safe: bool) -> Diagnostic {
+    let message = format!("“{word}” is repeated");
+    let edits = vec![Edit::delete(delete)];
+    let fix = if safe { Fix::safe("remove the repeated word", edits) } else { Fix::unsafe_("remove the repeated word", edits) };
+    Diagnostic::new(&RepeatedWord::META, span, message).with_fix(fix)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_util::{check, fixed};
+
+    #[test]
+    fn removes_doubled_function_words() {
+        assert_eq!(fixed(&RepeatedWord, "in the the war of of words, The the end"), "in the war of words, The end");
+    }
+
+    #[test]
+    fn grammatical_and_deliberate_doublings_are_kept() {
+        assert!(check(&RepeatedWord, "He said that that was fine; they had had enough. Yes yes. Pago Pago.").is_empty());
+    }
+
+    #[test]
+    fn unsafe_when_doubling_may_be_grammatical() {
+        let d = check(&RepeatedWord, "what it is is clear");
+        assert_eq!(d[0].fix.as_ref().unwrap().applicability, crate::Applicability::Unsafe);
+    }
+
+    #[test]
+    fn refrain_lines_are_not_doublings() {
+        assert!(check(&RepeatedWord, "and\nand\n").is_empty());
+        assert_eq!(check(&RepeatedWord, "went to the\nthe market").len(), 1);
+    }
+}
