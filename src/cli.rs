@@ -16,7 +16,11 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 #[derive(Debug, Parser)]
-#[command(name = "proofmark", version, about = "Find and repair damaged text: OCR errors, site chrome, Unicode damage, repetition.")]
+#[command(
+    name = "proofmark",
+    version,
+    about = "Find and repair damaged text: OCR errors, site chrome, Unicode damage, repetition."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -84,7 +88,11 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { EXIT_ERROR } else { EXIT_CLEAN });
+            return ExitCode::from(if e.use_stderr() {
+                EXIT_ERROR
+            } else {
+                EXIT_CLEAN
+            });
         }
     };
     match cli.command {
@@ -100,10 +108,22 @@ fn list_rules() -> ExitCode {
     for rule in all_rules() {
         let meta = rule.meta();
         if family != Some(meta.family) {
-            let _ = writeln!(out, "{}{}", if family.is_some() { "\n" } else { "" }, meta.family.title());
+            let _ = writeln!(
+                out,
+                "{}{}",
+                if family.is_some() { "\n" } else { "" },
+                meta.family.title()
+            );
             family = Some(meta.family);
         }
-        let _ = writeln!(out, "  {:<7} {:<28} fix: {:<9} {}", meta.code, meta.name, meta.fix.describe(), meta.summary());
+        let _ = writeln!(
+            out,
+            "  {:<7} {:<28} fix: {:<9} {}",
+            meta.code,
+            meta.name,
+            meta.fix.describe(),
+            meta.summary()
+        );
     }
     ExitCode::from(EXIT_CLEAN)
 }
@@ -112,7 +132,14 @@ fn show_rule(code: &str) -> ExitCode {
     match find(code) {
         Some(rule) => {
             let meta = rule.meta();
-            println!("# {} ({})\n\nFamily: {}. Fix: {}.\n\n{}", meta.name, meta.code, meta.family.title(), meta.fix.describe(), meta.documentation());
+            println!(
+                "# {} ({})\n\nFamily: {}. Fix: {}.\n\n{}",
+                meta.name,
+                meta.code,
+                meta.family.title(),
+                meta.fix.describe(),
+                meta.documentation()
+            );
             ExitCode::from(EXIT_CLEAN)
         }
         None => {
@@ -151,7 +178,11 @@ enum Mode {
 }
 
 fn check(args: CheckArgs) -> ExitCode {
-    let paths = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
     let config = match load_config(&args, &paths) {
         Ok(c) => c,
         Err(e) => {
@@ -159,7 +190,11 @@ fn check(args: CheckArgs) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let cli_selection = Selection { select: args.select.clone(), extend_select: args.extend_select.clone(), ignore: args.ignore.clone() };
+    let cli_selection = Selection {
+        select: args.select.clone(),
+        extend_select: args.extend_select.clone(),
+        ignore: args.ignore.clone(),
+    };
     let selection = config.selection.merged_with(&cli_selection);
     if let Err(e) = selection.validate() {
         eprintln!("error: {e}");
@@ -172,10 +207,18 @@ fn check(args: CheckArgs) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let mode = if args.diff { Mode::Diff } else if args.fix { Mode::Fix } else { Mode::Report };
+    let mode = if args.diff {
+        Mode::Diff
+    } else if args.fix {
+        Mode::Fix
+    } else {
+        Mode::Report
+    };
     let run = Run {
         base: Linter::new(selection.rules(&[]), Arc::new(data)),
-        options: LintOptions { unsafe_fixes: args.unsafe_fixes },
+        options: LintOptions {
+            unsafe_fixes: args.unsafe_fixes,
+        },
         mode,
         config,
     };
@@ -206,13 +249,20 @@ fn check(args: CheckArgs) -> ExitCode {
             run.base.with_rules(selection.rules(&extra))
         }
     };
-    let outcomes: Vec<Outcome> = files.par_iter().map(|p| process_file(&run, &linter_for(p), p)).collect();
+    let outcomes: Vec<Outcome> = files
+        .par_iter()
+        .map(|p| process_file(&run, &linter_for(p), p))
+        .collect();
     finish(&run, &args, outcomes, walk_errors)
 }
 
 fn load_config(args: &CheckArgs, paths: &[PathBuf]) -> Result<Config, config::ConfigError> {
     let explicit = args.config.clone();
-    let start = paths.iter().find(|p| p.as_os_str() != "-").cloned().unwrap_or_else(|| PathBuf::from("."));
+    let start = paths
+        .iter()
+        .find(|p| p.as_os_str() != "-")
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from("."));
     match explicit.or_else(|| config::discover(&start)) {
         Some(path) => config::load(&path),
         None => Ok(Config::default()),
@@ -228,17 +278,33 @@ fn process_file(run: &Run, linter: &Linter, path: &Path) -> Outcome {
     let name = display_path(path);
     let text = match fileio::read(path) {
         Ok(Content::Text(t)) => t,
-        Ok(Content::Binary) => return Outcome { note: Some(format!("{name}: skipped, looks binary")), ..Outcome::default() },
-        Err(e) => return Outcome { error: Some(e), ..Outcome::default() },
+        Ok(Content::Binary) => {
+            return Outcome {
+                note: Some(format!("{name}: skipped, looks binary")),
+                ..Outcome::default()
+            }
+        }
+        Err(e) => {
+            return Outcome {
+                error: Some(e),
+                ..Outcome::default()
+            }
+        }
     };
     match run.mode {
         Mode::Report => {
             let diagnostics = linter.lint(&name, &text);
-            Outcome { report: Some(FileReport::new(name, text.into(), diagnostics)), ..Outcome::default() }
+            Outcome {
+                report: Some(FileReport::new(name, text.into(), diagnostics)),
+                ..Outcome::default()
+            }
         }
         Mode::Fix | Mode::Diff => {
             let fixed = linter.fix(&name, &text, run.options);
-            let mut outcome = Outcome { fixed: fixed.applied, ..Outcome::default() };
+            let mut outcome = Outcome {
+                fixed: fixed.applied,
+                ..Outcome::default()
+            };
             if fixed.text != text {
                 if run.mode == Mode::Diff {
                     outcome.diff = Some(unified_diff(&name, &text, &fixed.text));
@@ -250,8 +316,16 @@ fn process_file(run: &Run, linter: &Linter, path: &Path) -> Outcome {
                     return outcome;
                 }
             }
-            let shown = if run.mode == Mode::Diff { linter.lint(&name, &text) } else { fixed.remaining };
-            let source = if run.mode == Mode::Diff { text } else { fixed.text };
+            let shown = if run.mode == Mode::Diff {
+                linter.lint(&name, &text)
+            } else {
+                fixed.remaining
+            };
+            let source = if run.mode == Mode::Diff {
+                text
+            } else {
+                fixed.text
+            };
             outcome.report = Some(FileReport::new(name, source.into(), shown));
             outcome
         }
@@ -259,14 +333,24 @@ fn process_file(run: &Run, linter: &Linter, path: &Path) -> Outcome {
 }
 
 fn unified_diff(name: &str, old: &str, new: &str) -> String {
-    similar::TextDiff::from_lines(old, new).unified_diff().context_radius(2).header(&format!("a/{name}"), &format!("b/{name}")).to_string()
+    similar::TextDiff::from_lines(old, new)
+        .unified_diff()
+        .context_radius(2)
+        .header(&format!("a/{name}"), &format!("b/{name}"))
+        .to_string()
 }
 
 fn check_stdin(run: &Run, args: &CheckArgs) -> ExitCode {
-    let name = args.stdin_filename.clone().unwrap_or_else(|| "-".to_string());
+    let name = args
+        .stdin_filename
+        .clone()
+        .unwrap_or_else(|| "-".to_string());
     let mut bytes = Vec::new();
     if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-        print_error(FileError::Io { path: name.into(), source: e });
+        print_error(FileError::Io {
+            path: name.into(),
+            source: e,
+        });
         return ExitCode::from(EXIT_ERROR);
     }
     let text = match fileio::decode(Path::new(&name), bytes) {
@@ -288,17 +372,33 @@ fn check_stdin(run: &Run, args: &CheckArgs) -> ExitCode {
             print!("{}", fixed.text);
             let report = FileReport::new(name, fixed.text.into(), fixed.remaining);
             let remaining = report.diagnostics.len();
-            let _ = report::write(OutputFormat::Concise, &[report], &mut std::io::stderr(), false);
-            return ExitCode::from(if remaining > 0 { EXIT_FOUND } else { EXIT_CLEAN });
+            let _ = report::write(
+                OutputFormat::Concise,
+                &[report],
+                &mut std::io::stderr(),
+                false,
+            );
+            return ExitCode::from(if remaining > 0 {
+                EXIT_FOUND
+            } else {
+                EXIT_CLEAN
+            });
         }
         Mode::Diff => {
             let fixed = linter.fix(&name, &text, run.options);
             print!("{}", unified_diff(&name, &text, &fixed.text));
-            return ExitCode::from(if fixed.text != text { EXIT_FOUND } else { EXIT_CLEAN });
+            return ExitCode::from(if fixed.text != text {
+                EXIT_FOUND
+            } else {
+                EXIT_CLEAN
+            });
         }
         Mode::Report => {
             let diagnostics = linter.lint(&name, &text);
-            Outcome { report: Some(FileReport::new(name, text.into(), diagnostics)), ..Outcome::default() }
+            Outcome {
+                report: Some(FileReport::new(name, text.into(), diagnostics)),
+                ..Outcome::default()
+            }
         }
     };
     finish(run, args, vec![outcome], 0)
@@ -345,12 +445,18 @@ fn finish(run: &Run, args: &CheckArgs, outcomes: Vec<Outcome>, walk_errors: usiz
             return ExitCode::from(EXIT_ERROR);
         }
     }
-    if matches!(args.output_format, OutputFormat::Full | OutputFormat::Concise) && !args.statistics {
+    if matches!(
+        args.output_format,
+        OutputFormat::Full | OutputFormat::Concise
+    ) && !args.statistics
+    {
         summarize(run.mode, remaining, fixed, &diffs);
     }
     let code = if errors > 0 {
         EXIT_ERROR
-    } else if (run.mode == Mode::Diff && !diffs.is_empty()) || (run.mode != Mode::Diff && remaining > 0) {
+    } else if (run.mode == Mode::Diff && !diffs.is_empty())
+        || (run.mode != Mode::Diff && remaining > 0)
+    {
         EXIT_FOUND
     } else {
         EXIT_CLEAN

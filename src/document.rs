@@ -41,7 +41,11 @@ pub struct Document<'a> {
 
 impl<'a> Document<'a> {
     pub fn new(name: impl Into<String>, text: &'a str) -> Self {
-        Document { name: name.into(), text, lines: split_lines(text) }
+        Document {
+            name: name.into(),
+            text,
+            lines: split_lines(text),
+        }
     }
 
     pub fn lines(&self) -> &[Line<'a>] {
@@ -60,7 +64,10 @@ impl<'a> Document<'a> {
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
         let line = &self.lines[self.line_index(offset)];
-        let col = self.text[line.start..offset.max(line.start)].chars().count() + 1;
+        let col = self.text[line.start..offset.max(line.start)]
+            .chars()
+            .count()
+            + 1;
         (line.index + 1, col)
     }
 
@@ -82,7 +89,10 @@ impl<'a> Document<'a> {
                 Some(i) => lines[i].end..lines[last].end_with_newline.max(lines[last].end),
                 None => 0..end,
             };
-        } else if next >= lines.len() && first > 0 && lines[last].end_with_newline == lines[last].end {
+        } else if next >= lines.len()
+            && first > 0
+            && lines[last].end_with_newline == lines[last].end
+        {
             // Last line without a newline: remove the newline that ends the line before it.
             return lines[first - 1].end..lines[last].end;
         }
@@ -95,12 +105,28 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
     let mut start = 0;
     let bytes = text.as_bytes();
     for nl in memchr::memchr_iter(b'\n', bytes) {
-        let end = if nl > start && bytes[nl - 1] == b'\r' { nl - 1 } else { nl };
-        lines.push(Line { index: lines.len(), start, end, end_with_newline: nl + 1, text: &text[start..end] });
+        let end = if nl > start && bytes[nl - 1] == b'\r' {
+            nl - 1
+        } else {
+            nl
+        };
+        lines.push(Line {
+            index: lines.len(),
+            start,
+            end,
+            end_with_newline: nl + 1,
+            text: &text[start..end],
+        });
         start = nl + 1;
     }
     if start < text.len() || lines.is_empty() {
-        lines.push(Line { index: lines.len(), start, end: text.len(), end_with_newline: text.len(), text: &text[start..] });
+        lines.push(Line {
+            index: lines.len(),
+            start,
+            end: text.len(),
+            end_with_newline: text.len(),
+            text: &text[start..],
+        });
     }
     lines
 }

@@ -22,7 +22,9 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
 
 /// The rule with this code or kebab-case name.
 pub fn find(code_or_name: &str) -> Option<&'static dyn Rule> {
-    ALL.iter().copied().find(|r| r.meta().code.eq_ignore_ascii_case(code_or_name) || r.meta().name == code_or_name)
+    ALL.iter()
+        .copied()
+        .find(|r| r.meta().code.eq_ignore_ascii_case(code_or_name) || r.meta().name == code_or_name)
 }
 
 #[cfg(test)]
@@ -39,10 +41,25 @@ mod tests {
             assert!(codes.insert(meta.code), "duplicate code {}", meta.code);
             assert!(names.insert(meta.name), "duplicate name {}", meta.name);
             let (letters, digits) = meta.code.split_at(3);
-            assert!(letters.chars().all(|c| c.is_ascii_uppercase()) && digits.len() == 3 && digits.chars().all(|c| c.is_ascii_digit()));
-            assert!(meta.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
-            assert!(meta.documentation().contains("Example"), "{} has no example in its docs", meta.code);
-            assert!(meta.documentation().contains("Fix"), "{} does not say how it fixes", meta.code);
+            assert!(
+                letters.chars().all(|c| c.is_ascii_uppercase())
+                    && digits.len() == 3
+                    && digits.chars().all(|c| c.is_ascii_digit())
+            );
+            assert!(meta
+                .name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-'));
+            assert!(
+                meta.documentation().contains("Example"),
+                "{} has no example in its docs",
+                meta.code
+            );
+            assert!(
+                meta.documentation().contains("Fix"),
+                "{} does not say how it fixes",
+                meta.code
+            );
         }
     }
 }

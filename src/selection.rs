@@ -20,7 +20,11 @@ pub fn matches(selector: &str, rule: &dyn Rule) -> bool {
     let meta = rule.meta();
     selector.eq_ignore_ascii_case("ALL")
         || meta.name == selector
-        || (!selector.is_empty() && meta.code.to_ascii_uppercase().starts_with(&selector.to_ascii_uppercase()))
+        || (!selector.is_empty()
+            && meta
+                .code
+                .to_ascii_uppercase()
+                .starts_with(&selector.to_ascii_uppercase()))
 }
 
 /// Checks that every selector names at least one rule.
@@ -38,7 +42,12 @@ impl Selection {
     pub fn merged_with(&self, later: &Selection) -> Selection {
         Selection {
             select: later.select.clone().or_else(|| self.select.clone()),
-            extend_select: self.extend_select.iter().chain(&later.extend_select).cloned().collect(),
+            extend_select: self
+                .extend_select
+                .iter()
+                .chain(&later.extend_select)
+                .cloned()
+                .collect(),
             ignore: self.ignore.iter().chain(&later.ignore).cloned().collect(),
         }
     }
@@ -73,13 +82,20 @@ mod tests {
 
     #[test]
     fn prefixes_names_and_ignores() {
-        let sel = Selection { select: Some(vec!["REP".into()]), extend_select: vec!["mojibake".into()], ignore: vec!["REP002".into()] };
+        let sel = Selection {
+            select: Some(vec!["REP".into()]),
+            extend_select: vec!["mojibake".into()],
+            ignore: vec!["REP002".into()],
+        };
         assert_eq!(codes(&sel), ["UNI006", "REP001"]);
     }
 
     #[test]
     fn unknown_selectors_are_errors() {
-        assert_eq!(validate(&["XYZ".into()]), Err(UnknownSelector("XYZ".into())));
+        assert_eq!(
+            validate(&["XYZ".into()]),
+            Err(UnknownSelector("XYZ".into()))
+        );
         assert!(validate(&["uni".into(), "ALL".into()]).is_ok());
     }
 }

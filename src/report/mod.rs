@@ -57,15 +57,34 @@ impl FileReport {
             .map(|d| {
                 let (sl, sc) = doc.line_col(d.span.start);
                 let (el, ec) = doc.line_col(d.span.end);
-                Located { diagnostic: d, start: Position { line: sl, column: sc }, end: Position { line: el, column: ec } }
+                Located {
+                    diagnostic: d,
+                    start: Position {
+                        line: sl,
+                        column: sc,
+                    },
+                    end: Position {
+                        line: el,
+                        column: ec,
+                    },
+                }
             })
             .collect();
-        FileReport { path, diagnostics, source }
+        FileReport {
+            path,
+            diagnostics,
+            source,
+        }
     }
 }
 
 /// Writes `reports` in `format`. `color` only affects the full format.
-pub fn write(format: OutputFormat, reports: &[FileReport], out: &mut dyn Write, color: bool) -> io::Result<()> {
+pub fn write(
+    format: OutputFormat,
+    reports: &[FileReport],
+    out: &mut dyn Write,
+    color: bool,
+) -> io::Result<()> {
     match format {
         OutputFormat::Full => full::write(reports, out, color),
         OutputFormat::Concise => concise::write(reports, out),

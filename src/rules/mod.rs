@@ -15,7 +15,13 @@ pub struct RuleData {
 impl RuleData {
     /// Rule data for a run: the shipped tables plus what the config adds.
     pub fn build(config: &crate::config::Config) -> Result<Self, crate::config::ConfigError> {
-        Ok(RuleData { accepted_words: config.accepted_words.iter().map(|w| w.to_lowercase()).collect() })
+        Ok(RuleData {
+            accepted_words: config
+                .accepted_words
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
+        })
     }
 
     pub fn is_accepted(&self, word: &str) -> bool {
@@ -32,7 +38,11 @@ pub(crate) mod test_util {
 
     fn linter_for(rule: &dyn Rule) -> Linter {
         let code = rule.meta().code;
-        let rules = crate::registry::all_rules().iter().copied().filter(|r| r.meta().code == code).collect();
+        let rules = crate::registry::all_rules()
+            .iter()
+            .copied()
+            .filter(|r| r.meta().code == code)
+            .collect();
         Linter::new(rules, Arc::new(super::RuleData::default()))
     }
 
@@ -43,6 +53,8 @@ pub(crate) mod test_util {
 
     /// `text` after applying the rule's fixes, unsafe ones included, until nothing changes.
     pub fn fixed(rule: &dyn Rule, text: &str) -> String {
-        linter_for(rule).fix("test.txt", text, LintOptions { unsafe_fixes: true }).text
+        linter_for(rule)
+            .fix("test.txt", text, LintOptions { unsafe_fixes: true })
+            .text
     }
 }

@@ -12,15 +12,15 @@ declare_rule! {
     /// Why it matters: the copy adds nothing and shows the text went through a careless
     /// extraction or edit.
     ///
-    /// A line is compared, ignoring surrounding spaces, with the lines up to five non-blank
-    /// lines before it. Short lines (under 20 characters or three words), lines without
+    /// A line is compared with the lines up to five non-blank lines before it, by its letters
+    /// and digits (so a copy where one side has a damaged comma still counts). Short lines (under 20 characters or three words), lines without
     /// letters (separators such as `* * *`) and lines that stand three or more times in the
     /// file (refrains, table rows, repeated labels) are left alone.
     ///
     /// Example: a caption line followed by the same caption line; the second copy is removed.
     ///
-    /// Fix: safe when the copy directly follows the original; unsafe when other lines stand
-    /// between them.
+    /// Fix: safe when an identical copy directly follows the original; unsafe when other lines
+    /// stand between them or the copies differ in punctuation.
     pub struct DuplicateLine { code: "REP002", name: "duplicate-line", family: Repetition, fix: Always }
 }
 
@@ -35,31 +35,56 @@ impl Rule for DuplicateLine {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
         let content: Vec<&Line> = doc.lines().iter().filter(|l| !l.is_blank()).collect();
+        let keys: Vec<String> = content.iter().map(|l| comparison_key(l.text)).collect();
         let mut counts: HashMap<&str, usize> = HashMap::new();
-        for line in &content {
-            *counts.entry(line.text.trim()).or_default() += 1;
+        for key in &keys {
+            *counts.entry(key.as_str()).or_default() += 1;
         }
         for (k, line) in content.iter().enumerate() {
-            let key = line.text.trim();
-            if !is_substantial(key) || counts[key] > 2 {
+            let key = keys[k].as_str();
+            if !is_substantial(line.text.trim()) || counts[key] > 2 {
                 continue;
             }
             let window_start = k.saturating_sub(WINDOW);
-            let earlier = content[window_start..k].iter().rposition(|l| l.text.trim() == key);
+            let earlier = keys[window_start..k].iter().rposition(|other| other == key);
             let Some(pos) = earlier else { continue };
             let original = content[window_start + pos];
-            let adjacent = original.index + 1 == line.index;
+            // A copy that differs in punctuation or spacing (one of them damaged) is likely but
+            // not certainly the same line.
+            let identical = original.text.trim() == line.text.trim();
+            let adjacent = original.index + 1 == line.index && identical;
             let message = format!("this line repeats line {}", original.index + 1);
             let range = doc.line_deletion_range(line.index, line.index);
             let edits = vec![Edit::delete(range)];
-            let fix = if adjacent { Fix::safe("remove the repeated line", edits) } else { Fix::unsafe_("remove the repeated line", edits) };
-            out.push(Diagnostic::new(&Self::META, line.start..line.end_with_newline.max(line.end), message).with_fix(fix));
+            let fix = if adjacent {
+                Fix::safe("remove the repeated line", edits)
+            } else {
+                Fix::unsafe_("remove the repeated line", edits)
+            };
+            out.push(
+                Diagnostic::new(
+                    &Self::META,
+                    line.start..line.end_with_newline.max(line.end),
+                    message,
+                )
+                .with_fix(fix),
+            );
         }
     }
 }
 
+/// Lines compare equal when their letters and digits are, whatever the case, punctuation and
+/// spacing.
+fn comparison_key(line: &str) -> String {
+    line.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 fn is_substantial(line: &str) -> bool {
-    line.chars().filter(|c| c.is_alphabetic()).count() >= 3 && (line.chars().count() >= 20 || line.split_whitespace().count() >= 3)
+    line.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && (line.chars().count() >= 20 || line.split_whitespace().count() >= 3)
 }
 
 #[cfg(test)]
@@ -70,7 +95,10 @@ mod tests {
     #[test]
     fn removes_a_caption_printed_twice() {
         let text = "Title\n\nLeaders stand for a photo at the summit. (Yonhap)\nLeaders stand for a photo at the summit. (Yonhap)\n\nBody text.\n";
-        assert_eq!(fixed(&DuplicateLine, text), "Title\n\nLeaders stand for a photo at the summit. (Yonhap)\n\nBody text.\n");
+        assert_eq!(
+            fixed(&DuplicateLine, text),
+            "Title\n\nLeaders stand for a photo at the summit. (Yonhap)\n\nBody text.\n"
+        );
     }
 
     #[test]
@@ -78,7 +106,10 @@ mod tests {
         let text = "DRUG ABUSE PREVENTION\n\nWe will act.\n\nDRUG ABUSE PREVENTION\n";
         let d = check(&DuplicateLine, text);
         assert_eq!(d.len(), 1);
-        assert_eq!(d[0].fix.as_ref().unwrap().applicability, crate::Applicability::Unsafe);
+        assert_eq!(
+            d[0].fix.as_ref().unwrap().applicability,
+            crate::Applicability::Unsafe
+        );
     }
 
     #[test]

@@ -26,10 +26,11 @@ declare_rule! {
 
 /// Words whose doubling is almost always a mistake.
 const SAFE_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "for", "from", "with", "and", "or", "but", "on", "at", "by", "as",
-    "are", "was", "were", "be", "been", "it", "its", "this", "these", "those", "their", "his", "her",
-    "our", "we", "they", "he", "she", "will", "would", "can", "not", "which", "who", "than", "into",
-    "if", "has", "have", "my", "your", "upon", "about", "under", "over", "between", "against",
+    "a", "an", "the", "of", "to", "for", "from", "with", "and", "or", "but", "on", "at", "by",
+    "as", "are", "was", "were", "be", "been", "it", "its", "this", "these", "those", "their",
+    "his", "her", "our", "we", "they", "he", "she", "will", "would", "can", "not", "which", "who",
+    "than", "into", "if", "has", "have", "my", "your", "upon", "about", "under", "over", "between",
+    "against",
 ];
 
 /// Words whose doubling is sometimes grammatical: reported with an unsafe fix.
@@ -47,7 +48,12 @@ impl Rule for RepeatedWord {
             if let Some(prev) = previous {
                 if let Some(safe) = doubling(prev.text, word.text) {
                     if separator_is_plain(ctx, prev.end, word.start) {
-                        out.push(diagnostic(prev.end..word.end, prev.start..word.end, word.text, safe));
+                        out.push(diagnostic(
+                            prev.end..word.end,
+                            prev.start..word.end,
+                            word.text,
+                            safe,
+                        ));
                     }
                 }
             }
@@ -82,17 +88,29 @@ fn separator_is_plain(ctx: &Context, from: usize, to: usize) -> bool {
         0 => true,
         1 => {
             let doc = ctx.doc;
-            let (a, b) = (&doc.lines()[doc.line_index(from)], &doc.lines()[doc.line_index(to)]);
+            let (a, b) = (
+                &doc.lines()[doc.line_index(from)],
+                &doc.lines()[doc.line_index(to)],
+            );
             a.text.trim() != b.text.trim()
         }
         _ => false,
     }
 }
 
-fn diagnostic(delete: std::ops::Range<usize>, span: std::ops::Range<usize>, word: &str, safe: bool) -> Diagnostic {
+fn diagnostic(
+    delete: std::ops::Range<usize>,
+    span: std::ops::Range<usize>,
+    word: &str,
+    safe: bool,
+) -> Diagnostic {
     let message = format!("“{word}” is repeated");
     let edits = vec![Edit::delete(delete)];
-    let fix = if safe { Fix::safe("remove the repeated word", edits) } else { Fix::unsafe_("remove the repeated word", edits) };
+    let fix = if safe {
+        Fix::safe("remove the repeated word", edits)
+    } else {
+        Fix::unsafe_("remove the repeated word", edits)
+    };
     Diagnostic::new(&RepeatedWord::META, span, message).with_fix(fix)
 }
 
@@ -103,18 +121,28 @@ mod tests {
 
     #[test]
     fn removes_doubled_function_words() {
-        assert_eq!(fixed(&RepeatedWord, "in the the war of of words, The the end"), "in the war of words, The end");
+        assert_eq!(
+            fixed(&RepeatedWord, "in the the war of of words, The the end"),
+            "in the war of words, The end"
+        );
     }
 
     #[test]
     fn grammatical_and_deliberate_doublings_are_kept() {
-        assert!(check(&RepeatedWord, "He said that that was fine; they had had enough. Yes yes. Pago Pago.").is_empty());
+        assert!(check(
+            &RepeatedWord,
+            "He said that that was fine; they had had enough. Yes yes. Pago Pago."
+        )
+        .is_empty());
     }
 
     #[test]
     fn unsafe_when_doubling_may_be_grammatical() {
         let d = check(&RepeatedWord, "what it is is clear");
-        assert_eq!(d[0].fix.as_ref().unwrap().applicability, crate::Applicability::Unsafe);
+        assert_eq!(
+            d[0].fix.as_ref().unwrap().applicability,
+            crate::Applicability::Unsafe
+        );
     }
 
     #[test]

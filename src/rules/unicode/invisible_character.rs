@@ -53,8 +53,15 @@ impl Rule for InvisibleCharacter {
 
 fn flush(run: &mut Option<(usize, usize, char)>, out: &mut Vec<Diagnostic>) {
     if let Some((start, end, first)) = run.take() {
-        let message = format!("invisible character {} {}", describe_char(first), name_of(first));
-        let fix = Fix::safe("remove the invisible character", vec![Edit::delete(start..end)]);
+        let message = format!(
+            "invisible character {} {}",
+            describe_char(first),
+            name_of(first)
+        );
+        let fix = Fix::safe(
+            "remove the invisible character",
+            vec![Edit::delete(start..end)],
+        );
         out.push(Diagnostic::new(&InvisibleCharacter::META, start..end, message).with_fix(fix));
     }
 }
@@ -88,12 +95,25 @@ fn needs_joiners(c: char) -> bool {
     let script = c.script();
     !c.is_ascii()
         && !matches!(script, Script::Latin | Script::Cyrillic | Script::Greek)
-        && (c.is_alphabetic() || crate::text::is_combining_mark(c) || is_emoji_like(c) || script == Script::Inherited)
+        && (c.is_alphabetic()
+            || crate::text::is_combining_mark(c)
+            || is_emoji_like(c)
+            || script == Script::Inherited)
 }
 
 /// Scripts written without spaces, where a zero-width space marks a word break.
 fn is_spaceless_script(c: char) -> bool {
-    matches!(c.script(), Script::Thai | Script::Lao | Script::Khmer | Script::Myanmar | Script::Han | Script::Hiragana | Script::Katakana | Script::Tibetan)
+    matches!(
+        c.script(),
+        Script::Thai
+            | Script::Lao
+            | Script::Khmer
+            | Script::Myanmar
+            | Script::Han
+            | Script::Hiragana
+            | Script::Katakana
+            | Script::Tibetan
+    )
 }
 
 fn is_emoji_like(c: char) -> bool {
@@ -120,9 +140,13 @@ mod tests {
 
     #[test]
     fn removes_invisibles_inside_words() {
-        let text = "certa\u{FEFF}in f\u{00AD}ought int\u{2060}erference ed\u{200C}ucation e\u{200B}nough";
+        let text =
+            "certa\u{FEFF}in f\u{00AD}ought int\u{2060}erference ed\u{200C}ucation e\u{200B}nough";
         assert_eq!(check(&InvisibleCharacter, text).len(), 5);
-        assert_eq!(fixed(&InvisibleCharacter, text), "certain fought interference education enough");
+        assert_eq!(
+            fixed(&InvisibleCharacter, text),
+            "certain fought interference education enough"
+        );
     }
 
     #[test]
