@@ -1,6 +1,7 @@
 //! The command-line interface. `main.rs` only calls [`main`].
 
 use crate::config::{self, Config};
+use crate::corpus::CorpusStats;
 use crate::io::{self as fileio, Content, FileError};
 use crate::linter::{LintOptions, Linter};
 use crate::registry::{all_rules, find};
@@ -88,11 +89,7 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() {
-                EXIT_ERROR
-            } else {
-                EXIT_CLEAN
-            });
+            return ExitCode::from(if e.use_stderr() { EXIT_ERROR } else { EXIT_CLEAN });
         }
     };
     match cli.command {
@@ -108,22 +105,11 @@ fn list_rules() -> ExitCode {
     for rule in all_rules() {
         let meta = rule.meta();
         if family != Some(meta.family) {
-            let _ = writeln!(
-                out,
-                "{}{}",
-                if family.is_some() { "\n" } else { "" },
-                meta.family.title()
-            );
+            let _ = writeln!(out, "{}{}", if family.is_some() { "\n" } else { "" }, meta.family.title());
             family = Some(meta.family);
         }
-        let _ = writeln!(
-            out,
-            "  {:<7} {:<28} fix: {:<9} {}",
-            meta.code,
-            meta.name,
-            meta.fix.describe(),
-            meta.summary()
-        );
+        let _ =
+            writeln!(out, "  {:<7} {:<28} fix: {:<9} {}", meta.code, meta.name, meta.fix.describe(), meta.summary());
     }
     ExitCode::from(EXIT_CLEAN)
 }
@@ -178,11 +164,7 @@ enum Mode {
 }
 
 fn check(args: CheckArgs) -> ExitCode {
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from(".")]
-    } else {
-        args.paths.clone()
-    };
+    let paths = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
     let config = match load_config(&args, &paths) {
         Ok(c) => c,
         Err(e) => {
@@ -200,13 +182,18 @@ fn check(args: CheckArgs) -> ExitCode {
         eprintln!("error: {e}");
         return ExitCode::from(EXIT_ERROR);
     }
-    let data = match RuleData::build(&config) {
+    let mut data = match RuleData::build(&config) {
         Ok(d) => d,
         Err(e) => {
             print_error(e);
             return ExitCode::from(EXIT_ERROR);
         }
     };
+    let is_stdin = paths.len() == 1 && paths[0].as_os_str() == "-";
+    let found = if is_stdin { Vec::new() } else { walk::collect(&paths, &config, &args.extension) };
+    let files: Vec<PathBuf> =
+        found.iter().filter_map(|f| if let Found::File(p) = f { Some(p.clone()) } else { None }).collect();
+    data.corpus = CorpusStats::collect(&files);
     let mode = if args.diff {
         Mode::Diff
     } else if args.fix {
@@ -216,31 +203,22 @@ fn check(args: CheckArgs) -> ExitCode {
     };
     let run = Run {
         base: Linter::new(selection.rules(&[]), Arc::new(data)),
-        options: LintOptions {
-            unsafe_fixes: args.unsafe_fixes,
-        },
+        options: LintOptions { unsafe_fixes: args.unsafe_fixes },
         mode,
         config,
     };
     let selection = Arc::new(selection);
 
-    if paths.len() == 1 && paths[0].as_os_str() == "-" {
+    if is_stdin {
         return check_stdin(&run, &args);
     }
-
-    let found = walk::collect(&paths, &run.config, &args.extension);
     let mut walk_errors = 0;
-    let files: Vec<PathBuf> = found
-        .into_iter()
-        .filter_map(|f| match f {
-            Found::File(p) => Some(p),
-            Found::Error(e) => {
-                eprintln!("error: {e}");
-                walk_errors += 1;
-                None
-            }
-        })
-        .collect();
+    for f in &found {
+        if let Found::Error(e) = f {
+            eprintln!("error: {e}");
+            walk_errors += 1;
+        }
+    }
     let linter_for = |path: &Path| {
         let extra = run.config.ignores_for(path);
         if extra.is_empty() {
@@ -249,20 +227,13 @@ fn check(args: CheckArgs) -> ExitCode {
             run.base.with_rules(selection.rules(&extra))
         }
     };
-    let outcomes: Vec<Outcome> = files
-        .par_iter()
-        .map(|p| process_file(&run, &linter_for(p), p))
-        .collect();
+    let outcomes: Vec<Outcome> = files.par_iter().map(|p| process_file(&run, &linter_for(p), p)).collect();
     finish(&run, &args, outcomes, walk_errors)
 }
 
 fn load_config(args: &CheckArgs, paths: &[PathBuf]) -> Result<Config, config::ConfigError> {
     let explicit = args.config.clone();
-    let start = paths
-        .iter()
-        .find(|p| p.as_os_str() != "-")
-        .cloned()
-        .unwrap_or_else(|| PathBuf::from("."));
+    let start = paths.iter().find(|p| p.as_os_str() != "-").cloned().unwrap_or_else(|| PathBuf::from("."));
     match explicit.or_else(|| config::discover(&start)) {
         Some(path) => config::load(&path),
         None => Ok(Config::default()),
@@ -279,32 +250,18 @@ fn process_file(run: &Run, linter: &Linter, path: &Path) -> Outcome {
     let text = match fileio::read(path) {
         Ok(Content::Text(t)) => t,
         Ok(Content::Binary) => {
-            return Outcome {
-                note: Some(format!("{name}: skipped, looks binary")),
-                ..Outcome::default()
-            }
+            return Outcome { note: Some(format!("{name}: skipped, looks binary")), ..Outcome::default() }
         }
-        Err(e) => {
-            return Outcome {
-                error: Some(e),
-                ..Outcome::default()
-            }
-        }
+        Err(e) => return Outcome { error: Some(e), ..Outcome::default() },
     };
     match run.mode {
         Mode::Report => {
             let diagnostics = linter.lint(&name, &text);
-            Outcome {
-                report: Some(FileReport::new(name, text.into(), diagnostics)),
-                ..Outcome::default()
-            }
+            Outcome { report: Some(FileReport::new(name, text.into(), diagnostics)), ..Outcome::default() }
         }
         Mode::Fix | Mode::Diff => {
             let fixed = linter.fix(&name, &text, run.options);
-            let mut outcome = Outcome {
-                fixed: fixed.applied,
-                ..Outcome::default()
-            };
+            let mut outcome = Outcome { fixed: fixed.applied, ..Outcome::default() };
             if fixed.text != text {
                 if run.mode == Mode::Diff {
                     outcome.diff = Some(unified_diff(&name, &text, &fixed.text));
@@ -316,16 +273,8 @@ fn process_file(run: &Run, linter: &Linter, path: &Path) -> Outcome {
                     return outcome;
                 }
             }
-            let shown = if run.mode == Mode::Diff {
-                linter.lint(&name, &text)
-            } else {
-                fixed.remaining
-            };
-            let source = if run.mode == Mode::Diff {
-                text
-            } else {
-                fixed.text
-            };
+            let shown = if run.mode == Mode::Diff { linter.lint(&name, &text) } else { fixed.remaining };
+            let source = if run.mode == Mode::Diff { text } else { fixed.text };
             outcome.report = Some(FileReport::new(name, source.into(), shown));
             outcome
         }
@@ -341,16 +290,10 @@ fn unified_diff(name: &str, old: &str, new: &str) -> String {
 }
 
 fn check_stdin(run: &Run, args: &CheckArgs) -> ExitCode {
-    let name = args
-        .stdin_filename
-        .clone()
-        .unwrap_or_else(|| "-".to_string());
+    let name = args.stdin_filename.clone().unwrap_or_else(|| "-".to_string());
     let mut bytes = Vec::new();
     if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-        print_error(FileError::Io {
-            path: name.into(),
-            source: e,
-        });
+        print_error(FileError::Io { path: name.into(), source: e });
         return ExitCode::from(EXIT_ERROR);
     }
     let text = match fileio::decode(Path::new(&name), bytes) {
@@ -372,33 +315,17 @@ fn check_stdin(run: &Run, args: &CheckArgs) -> ExitCode {
             print!("{}", fixed.text);
             let report = FileReport::new(name, fixed.text.into(), fixed.remaining);
             let remaining = report.diagnostics.len();
-            let _ = report::write(
-                OutputFormat::Concise,
-                &[report],
-                &mut std::io::stderr(),
-                false,
-            );
-            return ExitCode::from(if remaining > 0 {
-                EXIT_FOUND
-            } else {
-                EXIT_CLEAN
-            });
+            let _ = report::write(OutputFormat::Concise, &[report], &mut std::io::stderr(), false);
+            return ExitCode::from(if remaining > 0 { EXIT_FOUND } else { EXIT_CLEAN });
         }
         Mode::Diff => {
             let fixed = linter.fix(&name, &text, run.options);
             print!("{}", unified_diff(&name, &text, &fixed.text));
-            return ExitCode::from(if fixed.text != text {
-                EXIT_FOUND
-            } else {
-                EXIT_CLEAN
-            });
+            return ExitCode::from(if fixed.text != text { EXIT_FOUND } else { EXIT_CLEAN });
         }
         Mode::Report => {
             let diagnostics = linter.lint(&name, &text);
-            Outcome {
-                report: Some(FileReport::new(name, text.into(), diagnostics)),
-                ..Outcome::default()
-            }
+            Outcome { report: Some(FileReport::new(name, text.into(), diagnostics)), ..Outcome::default() }
         }
     };
     finish(run, args, vec![outcome], 0)
@@ -445,18 +372,12 @@ fn finish(run: &Run, args: &CheckArgs, outcomes: Vec<Outcome>, walk_errors: usiz
             return ExitCode::from(EXIT_ERROR);
         }
     }
-    if matches!(
-        args.output_format,
-        OutputFormat::Full | OutputFormat::Concise
-    ) && !args.statistics
-    {
+    if matches!(args.output_format, OutputFormat::Full | OutputFormat::Concise) && !args.statistics {
         summarize(run.mode, remaining, fixed, &diffs);
     }
     let code = if errors > 0 {
         EXIT_ERROR
-    } else if (run.mode == Mode::Diff && !diffs.is_empty())
-        || (run.mode != Mode::Diff && remaining > 0)
-    {
+    } else if (run.mode == Mode::Diff && !diffs.is_empty()) || (run.mode != Mode::Diff && remaining > 0) {
         EXIT_FOUND
     } else {
         EXIT_CLEAN

@@ -68,39 +68,23 @@ pub struct ConfigError {
 }
 
 impl ConfigError {
-    fn at(
-        path: &Path,
-        text: &str,
-        span: Option<std::ops::Range<usize>>,
-        message: impl Into<String>,
-    ) -> Self {
+    fn at(path: &Path, text: &str, span: Option<std::ops::Range<usize>>, message: impl Into<String>) -> Self {
         ConfigError {
             message: format!("{}: {}", path.display(), message.into()),
-            src: Some(NamedSource::new(
-                path.display().to_string(),
-                text.to_string(),
-            )),
+            src: Some(NamedSource::new(path.display().to_string(), text.to_string())),
             span: span.map(|r| SourceSpan::from(r.start..r.end)),
         }
     }
 
     fn plain(message: impl Into<String>) -> Self {
-        ConfigError {
-            message: message.into(),
-            src: None,
-            span: None,
-        }
+        ConfigError { message: message.into(), src: None, span: None }
     }
 }
 
 /// The nearest config file in `start` or one of its ancestors.
 pub fn discover(start: &Path) -> Option<PathBuf> {
     let start = std::path::absolute(start).ok()?;
-    let mut dir = if start.is_dir() {
-        Some(start.as_path())
-    } else {
-        start.parent()
-    };
+    let mut dir = if start.is_dir() { Some(start.as_path()) } else { start.parent() };
     while let Some(d) = dir {
         for name in CONFIG_NAMES {
             let candidate = d.join(name);
@@ -122,55 +106,35 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
 
 /// Parses config text; `path` names it in errors and anchors relative paths.
 pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
-    let raw: RawConfig =
-        toml::from_str(text).map_err(|e| ConfigError::at(path, text, e.span(), e.message()))?;
+    let raw: RawConfig = toml::from_str(text).map_err(|e| ConfigError::at(path, text, e.span(), e.message()))?;
     let base = path.parent().unwrap_or(Path::new("."));
-    let selectors =
-        |list: &Option<Vec<Spanned<String>>>| -> Result<Option<Vec<String>>, ConfigError> {
-            let Some(list) = list else { return Ok(None) };
-            for s in list {
-                crate::selection::validate(std::slice::from_ref(s.get_ref()))
-                    .map_err(|e| ConfigError::at(path, text, Some(s.span()), e.to_string()))?;
-            }
-            Ok(Some(list.iter().map(|s| s.get_ref().clone()).collect()))
-        };
+    let selectors = |list: &Option<Vec<Spanned<String>>>| -> Result<Option<Vec<String>>, ConfigError> {
+        let Some(list) = list else { return Ok(None) };
+        for s in list {
+            crate::selection::validate(std::slice::from_ref(s.get_ref()))
+                .map_err(|e| ConfigError::at(path, text, Some(s.span()), e.to_string()))?;
+        }
+        Ok(Some(list.iter().map(|s| s.get_ref().clone()).collect()))
+    };
     let selection = Selection {
         select: selectors(&raw.select)?,
         extend_select: selectors(&raw.extend_select)?.unwrap_or_default(),
         ignore: selectors(&raw.ignore)?.unwrap_or_default(),
     };
-    let exclude = if raw.exclude.is_empty() {
-        None
-    } else {
-        Some(glob_set(path, text, &raw.exclude)?)
-    };
+    let exclude = if raw.exclude.is_empty() { None } else { Some(glob_set(path, text, &raw.exclude)?) };
     let mut per_file_ignores = Vec::new();
     for (pattern, codes) in &raw.per_file_ignores {
-        let glob = Glob::new(pattern).map_err(|e| {
-            ConfigError::at(
-                path,
-                text,
-                None,
-                format!("bad per-file-ignores pattern `{pattern}`: {e}"),
-            )
-        })?;
-        let set = GlobSetBuilder::new()
-            .add(glob)
-            .build()
-            .map_err(|e| ConfigError::plain(e.to_string()))?;
+        let glob = Glob::new(pattern)
+            .map_err(|e| ConfigError::at(path, text, None, format!("bad per-file-ignores pattern `{pattern}`: {e}")))?;
+        let set = GlobSetBuilder::new().add(glob).build().map_err(|e| ConfigError::plain(e.to_string()))?;
         let codes = selectors(&Some(codes.clone()))?.unwrap_or_default();
         per_file_ignores.push((set, codes));
     }
     let mut accepted_words = raw.accepted_words.clone();
     for file in &raw.rule_data.accepted_words_files {
         let contents = read_relative(path, text, base, file)?;
-        accepted_words.extend(
-            contents
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(String::from),
-        );
+        accepted_words
+            .extend(contents.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from));
     }
     let mut chrome_catalogs = Vec::new();
     for file in &raw.rule_data.chrome_catalogs {
@@ -183,30 +147,15 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
         exclude,
         per_file_ignores,
         accepted_words,
-        extensions: raw
-            .extension
-            .iter()
-            .map(|e| e.trim_start_matches('.').to_string())
-            .collect(),
+        extensions: raw.extension.iter().map(|e| e.trim_start_matches('.').to_string()).collect(),
         chrome_catalogs,
     })
 }
 
-fn read_relative(
-    path: &Path,
-    text: &str,
-    base: &Path,
-    file: &Spanned<PathBuf>,
-) -> Result<String, ConfigError> {
+fn read_relative(path: &Path, text: &str, base: &Path, file: &Spanned<PathBuf>) -> Result<String, ConfigError> {
     let full = base.join(file.get_ref());
-    std::fs::read_to_string(&full).map_err(|e| {
-        ConfigError::at(
-            path,
-            text,
-            Some(file.span()),
-            format!("cannot read {}: {e}", full.display()),
-        )
-    })
+    std::fs::read_to_string(&full)
+        .map_err(|e| ConfigError::at(path, text, Some(file.span()), format!("cannot read {}: {e}", full.display())))
 }
 
 fn glob_set(path: &Path, text: &str, patterns: &[Spanned<String>]) -> Result<GlobSet, ConfigError> {
@@ -216,9 +165,7 @@ fn glob_set(path: &Path, text: &str, patterns: &[Spanned<String>]) -> Result<Glo
             .map_err(|e| ConfigError::at(path, text, Some(p.span()), format!("bad glob: {e}")))?;
         builder.add(glob);
     }
-    builder
-        .build()
-        .map_err(|e| ConfigError::plain(e.to_string()))
+    builder.build().map_err(|e| ConfigError::plain(e.to_string()))
 }
 
 impl Config {
@@ -240,9 +187,7 @@ impl Config {
     }
 
     pub fn is_excluded(&self, path: &Path) -> bool {
-        self.exclude
-            .as_ref()
-            .is_some_and(|set| set.is_match(self.relative(path)))
+        self.exclude.as_ref().is_some_and(|set| set.is_match(self.relative(path)))
     }
 
     /// Codes ignored for this path by `per-file-ignores`.
@@ -271,15 +216,9 @@ accepted-words = ["Vostochny"]
 "archive/*.txt" = ["UNI001"]
 "#;
         let config = parse(Path::new("/tmp/proofmark.toml"), text).unwrap();
-        assert_eq!(
-            config.selection.select,
-            Some(vec!["UNI".to_string(), "REP".to_string()])
-        );
+        assert_eq!(config.selection.select, Some(vec!["UNI".to_string(), "REP".to_string()]));
         assert!(config.is_excluded(Path::new("/tmp/vendor/a/b.txt")));
-        assert_eq!(
-            config.ignores_for(Path::new("/tmp/archive/x.txt")),
-            ["UNI001"]
-        );
+        assert_eq!(config.ignores_for(Path::new("/tmp/archive/x.txt")), ["UNI001"]);
     }
 
     #[test]
@@ -287,10 +226,7 @@ accepted-words = ["Vostochny"]
         let err = parse(Path::new("p.toml"), "select = [\"UNI\"]\nbogus = 1\n").unwrap_err();
         assert!(err.message.contains("unknown field"), "{}", err.message);
         let span = err.span.unwrap();
-        assert_eq!(
-            &"select = [\"UNI\"]\nbogus = 1\n"[span.offset()..span.offset() + 5],
-            "bogus"
-        );
+        assert_eq!(&"select = [\"UNI\"]\nbogus = 1\n"[span.offset()..span.offset() + 5], "bogus");
     }
 
     #[test]

@@ -23,11 +23,7 @@ pub struct Edit {
 
 impl Edit {
     pub fn replace(range: Range<usize>, replacement: impl Into<String>) -> Self {
-        Edit {
-            start: range.start,
-            end: range.end,
-            replacement: replacement.into(),
-        }
+        Edit { start: range.start, end: range.end, replacement: replacement.into() }
     }
 
     pub fn delete(range: Range<usize>) -> Self {
@@ -49,19 +45,11 @@ pub struct Fix {
 
 impl Fix {
     pub fn safe(message: impl Into<String>, edits: Vec<Edit>) -> Self {
-        Fix {
-            applicability: Applicability::Safe,
-            message: message.into(),
-            edits,
-        }
+        Fix { applicability: Applicability::Safe, message: message.into(), edits }
     }
 
     pub fn unsafe_(message: impl Into<String>, edits: Vec<Edit>) -> Self {
-        Fix {
-            applicability: Applicability::Unsafe,
-            message: message.into(),
-            edits,
-        }
+        Fix { applicability: Applicability::Unsafe, message: message.into(), edits }
     }
 
     /// The byte range covered by all edits.
@@ -83,18 +71,8 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(
-        meta: &crate::rule::RuleMeta,
-        span: Range<usize>,
-        message: impl Into<String>,
-    ) -> Self {
-        Diagnostic {
-            code: meta.code,
-            name: meta.name,
-            message: message.into(),
-            span,
-            fix: None,
-        }
+    pub fn new(meta: &crate::rule::RuleMeta, span: Range<usize>, message: impl Into<String>) -> Self {
+        Diagnostic { code: meta.code, name: meta.name, message: message.into(), span, fix: None }
     }
 
     pub fn with_fix(mut self, fix: Fix) -> Self {

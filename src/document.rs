@@ -41,11 +41,7 @@ pub struct Document<'a> {
 
 impl<'a> Document<'a> {
     pub fn new(name: impl Into<String>, text: &'a str) -> Self {
-        Document {
-            name: name.into(),
-            text,
-            lines: split_lines(text),
-        }
+        Document { name: name.into(), text, lines: split_lines(text) }
     }
 
     pub fn lines(&self) -> &[Line<'a>] {
@@ -64,10 +60,7 @@ impl<'a> Document<'a> {
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
         let line = &self.lines[self.line_index(offset)];
-        let col = self.text[line.start..offset.max(line.start)]
-            .chars()
-            .count()
-            + 1;
+        let col = self.text[line.start..offset.max(line.start)].chars().count() + 1;
         (line.index + 1, col)
     }
 
@@ -83,16 +76,16 @@ impl<'a> Document<'a> {
         if next < lines.len() && lines[next].is_blank() && blank_before {
             end = lines[next].end_with_newline;
         } else if next >= lines.len() && first > 0 && lines[first - 1].is_blank() {
-            // Deleting the last line: take the blank line before it (and the newline ending the text before).
+            // Deleting the last line: take the blank lines before it too, so that the text ends
+            // the way it did (with its final newline, or without one).
             let prev_content = (0..first).rev().find(|&i| !lines[i].is_blank());
+            let ends_with_newline = lines[last].end_with_newline > lines[last].end;
             return match prev_content {
-                Some(i) => lines[i].end..lines[last].end_with_newline.max(lines[last].end),
+                Some(i) if ends_with_newline => lines[i].end_with_newline..lines[last].end_with_newline,
+                Some(i) => lines[i].end..lines[last].end,
                 None => 0..end,
             };
-        } else if next >= lines.len()
-            && first > 0
-            && lines[last].end_with_newline == lines[last].end
-        {
+        } else if next >= lines.len() && first > 0 && lines[last].end_with_newline == lines[last].end {
             // Last line without a newline: remove the newline that ends the line before it.
             return lines[first - 1].end..lines[last].end;
         }
@@ -105,18 +98,8 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
     let mut start = 0;
     let bytes = text.as_bytes();
     for nl in memchr::memchr_iter(b'\n', bytes) {
-        let end = if nl > start && bytes[nl - 1] == b'\r' {
-            nl - 1
-        } else {
-            nl
-        };
-        lines.push(Line {
-            index: lines.len(),
-            start,
-            end,
-            end_with_newline: nl + 1,
-            text: &text[start..end],
-        });
+        let end = if nl > start && bytes[nl - 1] == b'\r' { nl - 1 } else { nl };
+        lines.push(Line { index: lines.len(), start, end, end_with_newline: nl + 1, text: &text[start..end] });
         start = nl + 1;
     }
     if start < text.len() || lines.is_empty() {
@@ -176,6 +159,14 @@ mod tests {
         let doc = Document::new("t", text);
         let r = doc.line_deletion_range(1, 1);
         assert_eq!(format!("{}{}", &text[..r.start], &text[r.end..]), "One.");
+    }
+
+    #[test]
+    fn deleting_the_last_line_keeps_the_final_newline() {
+        let text = "One.\n\nChrome\n";
+        let doc = Document::new("t", text);
+        let r = doc.line_deletion_range(2, 2);
+        assert_eq!(format!("{}{}", &text[..r.start], &text[r.end..]), "One.\n");
     }
 
     #[test]

@@ -20,11 +20,7 @@ pub fn apply(text: &str, diagnostics: &[Diagnostic], options: LintOptions) -> (S
     let mut taken: Vec<&Edit> = Vec::new();
     let mut count = 0;
     for fix in fixes {
-        if fix
-            .edits
-            .iter()
-            .all(|e| taken.iter().all(|t| !conflicts(e, t)))
-        {
+        if fix.edits.iter().all(|e| taken.iter().all(|t| !conflicts(e, t))) {
             taken.extend(fix.edits.iter());
             count += 1;
         }
@@ -49,16 +45,9 @@ pub fn splice(text: &str, edits: &[&Edit]) -> String {
 fn is_valid(text: &str, fix: &Fix) -> bool {
     !fix.edits.is_empty()
         && fix.edits.iter().all(|e| {
-            e.start <= e.end
-                && e.end <= text.len()
-                && text.is_char_boundary(e.start)
-                && text.is_char_boundary(e.end)
+            e.start <= e.end && e.end <= text.len() && text.is_char_boundary(e.start) && text.is_char_boundary(e.end)
         })
-        && fix
-            .edits
-            .iter()
-            .enumerate()
-            .all(|(i, a)| fix.edits[i + 1..].iter().all(|b| !conflicts(a, b)))
+        && fix.edits.iter().enumerate().all(|(i, a)| fix.edits[i + 1..].iter().all(|b| !conflicts(a, b)))
 }
 
 /// Two edits conflict when their ranges overlap, or when both insert at the same point
@@ -74,12 +63,7 @@ mod tests {
     use super::*;
     use crate::diagnostic::{Applicability, Diagnostic};
 
-    fn diag(
-        start: usize,
-        end: usize,
-        replacement: &str,
-        applicability: Applicability,
-    ) -> Diagnostic {
+    fn diag(start: usize, end: usize, replacement: &str, applicability: Applicability) -> Diagnostic {
         Diagnostic {
             code: "T001",
             name: "test",
@@ -101,13 +85,7 @@ mod tests {
             diag(1, 3, "Y", Applicability::Safe),
             diag(4, 6, "Z", Applicability::Safe),
         ];
-        let (out, n) = apply(
-            text,
-            &d,
-            LintOptions {
-                unsafe_fixes: false,
-            },
-        );
+        let (out, n) = apply(text, &d, LintOptions { unsafe_fixes: false });
         assert_eq!(out, "XcdZ");
         assert_eq!(n, 2);
     }
@@ -115,26 +93,13 @@ mod tests {
     #[test]
     fn unsafe_fixes_need_opt_in() {
         let d = vec![diag(0, 1, "X", Applicability::Unsafe)];
-        assert_eq!(
-            apply(
-                "ab",
-                &d,
-                LintOptions {
-                    unsafe_fixes: false
-                }
-            )
-            .0,
-            "ab"
-        );
+        assert_eq!(apply("ab", &d, LintOptions { unsafe_fixes: false }).0, "ab");
         assert_eq!(apply("ab", &d, LintOptions { unsafe_fixes: true }).0, "Xb");
     }
 
     #[test]
     fn rejects_edits_off_char_boundaries() {
         let d = vec![diag(1, 2, "X", Applicability::Safe)];
-        assert_eq!(
-            apply("é", &d, LintOptions { unsafe_fixes: true }),
-            ("é".to_string(), 0)
-        );
+        assert_eq!(apply("é", &d, LintOptions { unsafe_fixes: true }), ("é".to_string(), 0));
     }
 }

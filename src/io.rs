@@ -11,15 +11,9 @@ const BINARY_SNIFF_LEN: usize = 8192;
 pub enum FileError {
     #[error("{}: {source}", path.display())]
     #[diagnostic(code(proofmark::io))]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     #[error("{}: not valid UTF-8 (first bad byte at offset {offset}); the file was not linted or changed", path.display())]
-    #[diagnostic(
-        code(proofmark::encoding),
-        help("convert it to UTF-8 first, e.g. with iconv")
-    )]
+    #[diagnostic(code(proofmark::encoding), help("convert it to UTF-8 first, e.g. with iconv"))]
     InvalidUtf8 { path: PathBuf, offset: usize },
     #[error("{}: the file changed on disk while it was being fixed; it was left as it is now", path.display())]
     #[diagnostic(code(proofmark::changed), help("run proofmark again"))]
@@ -28,10 +22,7 @@ pub enum FileError {
 
 impl FileError {
     fn io(path: &Path, source: std::io::Error) -> Self {
-        FileError::Io {
-            path: path.to_path_buf(),
-            source,
-        }
+        FileError::Io { path: path.to_path_buf(), source }
     }
 }
 
@@ -56,10 +47,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<Content, FileError> {
     }
     String::from_utf8(bytes)
         .map(Content::Text)
-        .map_err(|e| FileError::InvalidUtf8 {
-            path: path.to_path_buf(),
-            offset: e.utf8_error().valid_up_to(),
-        })
+        .map_err(|e| FileError::InvalidUtf8 { path: path.to_path_buf(), offset: e.utf8_error().valid_up_to() })
 }
 
 /// Replaces `path`'s contents with `new_text`, atomically: the text goes to a temporary file
@@ -69,31 +57,22 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<Content, FileError> {
 /// Like `sed -i`, this follows the folder's permissions: a read-only file in a writable folder
 /// is replaced and stays read-only.
 pub fn write_atomic(path: &Path, expected: &str, new_text: &str) -> Result<(), FileError> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let metadata = fs::metadata(path).map_err(|e| FileError::io(path, e))?;
     let mut tmp = tempfile::Builder::new()
         .prefix(".proofmark-")
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(|e| FileError::io(path, e))?;
-    tmp.write_all(new_text.as_bytes())
-        .map_err(|e| FileError::io(path, e))?;
-    tmp.as_file()
-        .sync_all()
-        .map_err(|e| FileError::io(path, e))?;
+    tmp.write_all(new_text.as_bytes()).map_err(|e| FileError::io(path, e))?;
+    tmp.as_file().sync_all().map_err(|e| FileError::io(path, e))?;
     fs::set_permissions(tmp.path(), metadata.permissions()).map_err(|e| FileError::io(path, e))?;
     // Last check before the rename: the file must still be what we fixed.
     let current = fs::read(path).map_err(|e| FileError::io(path, e))?;
     if current != expected.as_bytes() {
-        return Err(FileError::ChangedOnDisk {
-            path: path.to_path_buf(),
-        });
+        return Err(FileError::ChangedOnDisk { path: path.to_path_buf() });
     }
-    tmp.persist(path)
-        .map_err(|e| FileError::io(path, e.error))?;
+    tmp.persist(path).map_err(|e| FileError::io(path, e.error))?;
     Ok(())
 }
 
@@ -118,15 +97,8 @@ mod tests {
         fs::write(&path, "old").unwrap();
         write_atomic(&path, "old", "new").unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "new");
-        assert!(matches!(
-            write_atomic(&path, "old", "newer"),
-            Err(FileError::ChangedOnDisk { .. })
-        ));
+        assert!(matches!(write_atomic(&path, "old", "newer"), Err(FileError::ChangedOnDisk { .. })));
         assert_eq!(fs::read_to_string(&path).unwrap(), "new");
-        assert_eq!(
-            fs::read_dir(dir.path()).unwrap().count(),
-            1,
-            "no temporary file left behind"
-        );
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left behind");
     }
 }

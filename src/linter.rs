@@ -56,27 +56,19 @@ impl Linter {
 
     /// A linter with the same data and a narrower rule set.
     pub fn with_rules(&self, rules: Vec<&'static dyn Rule>) -> Self {
-        Linter {
-            rules,
-            data: Arc::clone(&self.data),
-        }
+        Linter { rules, data: Arc::clone(&self.data) }
     }
 
     /// All diagnostics for `text`, sorted by position.
     pub fn lint(&self, name: &str, text: &str) -> Vec<Diagnostic> {
         let doc = Document::new(name, text);
-        let ctx = Context {
-            doc: &doc,
-            data: &self.data,
-        };
+        let ctx = Context { doc: &doc, data: &self.data };
         let mut out = Vec::new();
         for rule in &self.rules {
             rule.check(&ctx, &mut out);
         }
         out.retain(|d| d.span.start <= d.span.end && d.span.end <= text.len());
-        out.sort_by(|a, b| {
-            (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code))
-        });
+        out.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
         out.dedup_by(|a, b| a.span == b.span && a.code == b.code);
         out
     }
@@ -89,20 +81,12 @@ impl Linter {
             let diagnostics = self.lint(name, &current);
             let (next, n) = fix::apply(&current, &diagnostics, options);
             if n == 0 {
-                return FixOutcome {
-                    text: current,
-                    applied,
-                    remaining: diagnostics,
-                };
+                return FixOutcome { text: current, applied, remaining: diagnostics };
             }
             applied += n;
             current = next;
         }
         let remaining = self.lint(name, &current);
-        FixOutcome {
-            text: current,
-            applied,
-            remaining,
-        }
+        FixOutcome { text: current, applied, remaining }
     }
 }

@@ -1,7 +1,7 @@
 //! The one list of every rule proofmark has.
 
 use crate::rule::Rule;
-use crate::rules::{repetition, unicode};
+use crate::rules::{chrome, repetition, unicode};
 
 static ALL: &[&dyn Rule] = &[
     &unicode::LookalikePunctuation,
@@ -13,6 +13,9 @@ static ALL: &[&dyn Rule] = &[
     &unicode::ReplacementCharacter,
     &repetition::RepeatedWord,
     &repetition::DuplicateLine,
+    &chrome::CatalogChrome,
+    &chrome::StructuralChrome,
+    &chrome::CorpusBoilerplate,
 ];
 
 /// Every rule, in code order within each family.
@@ -22,9 +25,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
 
 /// The rule with this code or kebab-case name.
 pub fn find(code_or_name: &str) -> Option<&'static dyn Rule> {
-    ALL.iter()
-        .copied()
-        .find(|r| r.meta().code.eq_ignore_ascii_case(code_or_name) || r.meta().name == code_or_name)
+    ALL.iter().copied().find(|r| r.meta().code.eq_ignore_ascii_case(code_or_name) || r.meta().name == code_or_name)
 }
 
 #[cfg(test)]
@@ -46,20 +47,9 @@ mod tests {
                     && digits.len() == 3
                     && digits.chars().all(|c| c.is_ascii_digit())
             );
-            assert!(meta
-                .name
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c == '-'));
-            assert!(
-                meta.documentation().contains("Example"),
-                "{} has no example in its docs",
-                meta.code
-            );
-            assert!(
-                meta.documentation().contains("Fix"),
-                "{} does not say how it fixes",
-                meta.code
-            );
+            assert!(meta.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+            assert!(meta.documentation().contains("Example"), "{} has no example in its docs", meta.code);
+            assert!(meta.documentation().contains("Fix"), "{} does not say how it fixes", meta.code);
         }
     }
 }

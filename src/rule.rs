@@ -55,24 +55,12 @@ pub struct RuleMeta {
 impl RuleMeta {
     /// The first paragraph of the documentation, on one line.
     pub fn summary(&self) -> String {
-        self.documentation()
-            .split("\n\n")
-            .next()
-            .unwrap_or("")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+        self.documentation().split("\n\n").next().unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
     /// The documentation with the one leading space of each doc-comment line removed.
     pub fn documentation(&self) -> String {
-        self.docs
-            .lines()
-            .map(|l| l.strip_prefix(' ').unwrap_or(l))
-            .collect::<Vec<_>>()
-            .join("\n")
-            .trim()
-            .to_string()
+        self.docs.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect::<Vec<_>>().join("\n").trim().to_string()
     }
 }
 

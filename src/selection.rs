@@ -20,11 +20,7 @@ pub fn matches(selector: &str, rule: &dyn Rule) -> bool {
     let meta = rule.meta();
     selector.eq_ignore_ascii_case("ALL")
         || meta.name == selector
-        || (!selector.is_empty()
-            && meta
-                .code
-                .to_ascii_uppercase()
-                .starts_with(&selector.to_ascii_uppercase()))
+        || (!selector.is_empty() && meta.code.to_ascii_uppercase().starts_with(&selector.to_ascii_uppercase()))
 }
 
 /// Checks that every selector names at least one rule.
@@ -42,12 +38,7 @@ impl Selection {
     pub fn merged_with(&self, later: &Selection) -> Selection {
         Selection {
             select: later.select.clone().or_else(|| self.select.clone()),
-            extend_select: self
-                .extend_select
-                .iter()
-                .chain(&later.extend_select)
-                .cloned()
-                .collect(),
+            extend_select: self.extend_select.iter().chain(&later.extend_select).cloned().collect(),
             ignore: self.ignore.iter().chain(&later.ignore).cloned().collect(),
         }
     }
@@ -92,10 +83,7 @@ mod tests {
 
     #[test]
     fn unknown_selectors_are_errors() {
-        assert_eq!(
-            validate(&["XYZ".into()]),
-            Err(UnknownSelector("XYZ".into()))
-        );
+        assert_eq!(validate(&["XYZ".into()]), Err(UnknownSelector("XYZ".into())));
         assert!(validate(&["uni".into(), "ALL".into()]).is_ok());
     }
 }

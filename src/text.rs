@@ -55,11 +55,7 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> + '_ {
             end = i;
             break;
         }
-        Some(Word {
-            start,
-            end,
-            text: &text[start..end],
-        })
+        Some(Word { start, end, text: &text[start..end] })
     })
 }
 
@@ -89,9 +85,7 @@ mod tests {
 
     #[test]
     fn splits_words_keeping_inner_apostrophes() {
-        let got: Vec<_> = words("Korea’s ‘sacred fight' don't, 42 Müller")
-            .map(|w| w.text)
-            .collect();
+        let got: Vec<_> = words("Korea’s ‘sacred fight' don't, 42 Müller").map(|w| w.text).collect();
         assert_eq!(got, ["Korea’s", "sacred", "fight", "don't", "Müller"]);
     }
 

@@ -22,25 +22,16 @@ pub fn collect(paths: &[PathBuf], config: &Config, extra_extensions: &[String]) 
             continue;
         }
         if !path.exists() {
-            found.push(Found::Error(format!(
-                "{}: no such file or folder",
-                path.display()
-            )));
+            found.push(Found::Error(format!("{}: no such file or folder", path.display())));
             continue;
         }
-        let walker = ignore::WalkBuilder::new(path)
-            .hidden(true)
-            .follow_links(false)
-            .require_git(false)
-            .build();
+        let walker = ignore::WalkBuilder::new(path).hidden(true).follow_links(false).require_git(false).build();
         let mut files = Vec::new();
         for entry in walker {
             match entry {
                 Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
                     let p = e.into_path();
-                    if has_text_extension(&p, &config.extensions, extra_extensions)
-                        && !config.is_excluded(&p)
-                    {
+                    if has_text_extension(&p, &config.extensions, extra_extensions) && !config.is_excluded(&p) {
                         files.push(p);
                     }
                 }
@@ -60,10 +51,7 @@ fn has_text_extension(path: &Path, config_exts: &[String], extra: &[String]) -> 
     };
     let ext = ext.to_ascii_lowercase();
     DEFAULT_EXTENSIONS.contains(&ext.as_str())
-        || config_exts
-            .iter()
-            .chain(extra)
-            .any(|e| e.trim_start_matches('.').eq_ignore_ascii_case(&ext))
+        || config_exts.iter().chain(extra).any(|e| e.trim_start_matches('.').eq_ignore_ascii_case(&ext))
 }
 
 #[cfg(test)]
@@ -90,11 +78,7 @@ mod tests {
             })
             .collect();
         assert_eq!(names, ["a.txt", "b.md"]);
-        let with_rs = collect(
-            &[root.to_path_buf()],
-            &Config::default(),
-            &["rs".to_string()],
-        );
+        let with_rs = collect(&[root.to_path_buf()], &Config::default(), &["rs".to_string()]);
         assert_eq!(with_rs.len(), 3);
     }
 }

@@ -6,11 +6,7 @@ pub fn write(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
         for l in &report.diagnostics {
             let d = &l.diagnostic;
             let fixable = if d.fix.is_some() { " [*]" } else { "" };
-            writeln!(
-                out,
-                "{}:{}:{}: {}{} {}",
-                report.path, l.start.line, l.start.column, d.code, fixable, d.message
-            )?;
+            writeln!(out, "{}:{}:{}: {}{} {}", report.path, l.start.line, l.start.column, d.code, fixable, d.message)?;
         }
     }
     Ok(())

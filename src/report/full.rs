@@ -1,21 +1,12 @@
 //! rustc-style rendering through miette: the source line, the span underlined, a help line.
 
 use super::FileReport;
-use miette::{
-    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Severity,
-};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Severity};
 use std::io::{self, Write};
 
 pub fn write(reports: &[FileReport], out: &mut dyn Write, color: bool) -> io::Result<()> {
-    let theme = if color {
-        GraphicalTheme::unicode()
-    } else {
-        GraphicalTheme::unicode_nocolor()
-    };
-    let handler = GraphicalReportHandler::new_themed(theme)
-        .with_links(false)
-        .with_width(100)
-        .with_context_lines(1);
+    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let handler = GraphicalReportHandler::new_themed(theme).with_links(false).with_width(100).with_context_lines(1);
     for report in reports {
         let source = NamedSource::new(report.path.clone(), report.source.clone());
         for l in &report.diagnostics {
@@ -23,18 +14,13 @@ pub fn write(reports: &[FileReport], out: &mut dyn Write, color: bool) -> io::Re
             let mut diag = MietteDiagnostic::new(d.message.clone())
                 .with_code(format!("{} {}", d.code, d.name))
                 .with_severity(Severity::Warning)
-                .with_label(LabeledSpan::new_primary_with_span(
-                    label(d),
-                    visible_span(&report.source, &d.span),
-                ));
+                .with_label(LabeledSpan::new_primary_with_span(label(d), visible_span(&report.source, &d.span)));
             if let Some(help) = help(d, &report.source) {
                 diag = diag.with_help(help);
             }
             let report = miette::Report::new(diag).with_source_code(source.clone());
             let mut rendered = String::new();
-            handler
-                .render_report(&mut rendered, report.as_ref())
-                .map_err(io::Error::other)?;
+            handler.render_report(&mut rendered, report.as_ref()).map_err(io::Error::other)?;
             writeln!(out, "{rendered}")?;
         }
     }
@@ -52,10 +38,7 @@ fn visible_span(text: &str, span: &std::ops::Range<usize>) -> (usize, usize) {
         end -= 1;
     }
     if end == span.start {
-        end = text[span.start..]
-            .chars()
-            .next()
-            .map_or(span.start, |c| span.start + c.len_utf8());
+        end = text[span.start..].chars().next().map_or(span.start, |c| span.start + c.len_utf8());
     }
     (span.start, end - span.start)
 }

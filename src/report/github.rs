@@ -25,9 +25,7 @@ pub fn write(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
 
 /// Workflow command data escaping.
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
 }
 
 /// Workflow command property escaping (also `:` and `,`).

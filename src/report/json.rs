@@ -34,10 +34,7 @@ pub fn write(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
                 name: l.diagnostic.name,
                 severity: "warning",
                 message: &l.diagnostic.message,
-                span: Span {
-                    start: l.diagnostic.span.start,
-                    end: l.diagnostic.span.end,
-                },
+                span: Span { start: l.diagnostic.span.start, end: l.diagnostic.span.end },
                 start: l.start,
                 end: l.end,
                 fix: l.diagnostic.fix.as_ref(),

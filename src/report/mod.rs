@@ -59,32 +59,17 @@ impl FileReport {
                 let (el, ec) = doc.line_col(d.span.end);
                 Located {
                     diagnostic: d,
-                    start: Position {
-                        line: sl,
-                        column: sc,
-                    },
-                    end: Position {
-                        line: el,
-                        column: ec,
-                    },
+                    start: Position { line: sl, column: sc },
+                    end: Position { line: el, column: ec },
                 }
             })
             .collect();
-        FileReport {
-            path,
-            diagnostics,
-            source,
-        }
+        FileReport { path, diagnostics, source }
     }
 }
 
 /// Writes `reports` in `format`. `color` only affects the full format.
-pub fn write(
-    format: OutputFormat,
-    reports: &[FileReport],
-    out: &mut dyn Write,
-    color: bool,
-) -> io::Result<()> {
+pub fn write(format: OutputFormat, reports: &[FileReport], out: &mut dyn Write, color: bool) -> io::Result<()> {
     match format {
         OutputFormat::Full => full::write(reports, out, color),
         OutputFormat::Concise => concise::write(reports, out),

@@ -80,7 +80,5 @@ fn to_value(reports: &[FileReport]) -> Value {
 
 /// A relative URI reference for a path (forward slashes, spaces and `%` escaped).
 fn uri(path: &str) -> String {
-    path.replace('\\', "/")
-        .replace('%', "%25")
-        .replace(' ', "%20")
+    path.replace('\\', "/").replace('%', "%25").replace(' ', "%20")
 }

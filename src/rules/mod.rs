@@ -1,26 +1,44 @@
 //! Rule families, one module per family and one file per rule.
 
+pub mod chrome;
 pub mod repetition;
 pub mod unicode;
 
 use std::collections::HashSet;
 
 /// Data the rules read besides the document: shipped tables and user settings.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct RuleData {
     /// Words the user accepts as correct (from `accepted-words` in proofmark.toml), lowercased.
     pub accepted_words: HashSet<String>,
+    /// The site-chrome phrase catalog: shipped plus the user's.
+    pub chrome: chrome::catalog::Catalog,
+    /// Line counts across the files of this run (empty for a single text).
+    pub corpus: crate::corpus::CorpusStats,
+}
+
+impl Default for RuleData {
+    fn default() -> Self {
+        RuleData {
+            accepted_words: HashSet::new(),
+            chrome: chrome::catalog::Catalog::shipped(),
+            corpus: Default::default(),
+        }
+    }
 }
 
 impl RuleData {
     /// Rule data for a run: the shipped tables plus what the config adds.
     pub fn build(config: &crate::config::Config) -> Result<Self, crate::config::ConfigError> {
+        let shipped = [("rules/chrome.toml".to_string(), chrome::catalog::SHIPPED.to_string())];
+        let user = config.chrome_catalogs.iter().map(|(p, text)| (p.display().to_string(), text.clone()));
+        let sources: Vec<(String, String)> = shipped.into_iter().chain(user).collect();
+        let chrome = chrome::catalog::Catalog::from_sources(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+            .map_err(|e| crate::config::ConfigError { message: e.to_string(), src: None, span: None })?;
         Ok(RuleData {
-            accepted_words: config
-                .accepted_words
-                .iter()
-                .map(|w| w.to_lowercase())
-                .collect(),
+            accepted_words: config.accepted_words.iter().map(|w| w.to_lowercase()).collect(),
+            chrome,
+            corpus: Default::default(),
         })
     }
 
@@ -38,11 +56,7 @@ pub(crate) mod test_util {
 
     fn linter_for(rule: &dyn Rule) -> Linter {
         let code = rule.meta().code;
-        let rules = crate::registry::all_rules()
-            .iter()
-            .copied()
-            .filter(|r| r.meta().code == code)
-            .collect();
+        let rules = crate::registry::all_rules().iter().copied().filter(|r| r.meta().code == code).collect();
         Linter::new(rules, Arc::new(super::RuleData::default()))
     }
 
@@ -53,8 +67,6 @@ pub(crate) mod test_util {
 
     /// `text` after applying the rule's fixes, unsafe ones included, until nothing changes.
     pub fn fixed(rule: &dyn Rule, text: &str) -> String {
-        linter_for(rule)
-            .fix("test.txt", text, LintOptions { unsafe_fixes: true })
-            .text
+        linter_for(rule).fix("test.txt", text, LintOptions { unsafe_fixes: true }).text
     }
 }

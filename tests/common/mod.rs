@@ -11,9 +11,7 @@ pub fn proofmark() -> Command {
 }
 
 pub fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
 }
 
 /// Copies a fixture file into a fresh temporary folder and returns (folder, copied path).
@@ -27,8 +25,6 @@ pub fn copy_fixture(rel: &str) -> (tempfile::TempDir, PathBuf) {
 
 /// The bench folder beside the repository, when it is there (it is not in a user's clone).
 pub fn shared_bench(set: &str) -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/bench")
-        .join(set);
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench").join(set);
     p.is_dir().then_some(p)
 }

@@ -6,26 +6,25 @@ use crate::rule::{Rule, RuleMeta};
 use std::collections::HashMap;
 
 declare_rule! {
-    /// Finds a line or paragraph that repeats one shortly before it: a photo caption printed
+    /// Finds a line or paragraph that repeats the one before it: a photo caption printed
     /// twice, a heading or sentence pasted again.
     ///
     /// Why it matters: the copy adds nothing and shows the text went through a careless
     /// extraction or edit.
     ///
-    /// A line is compared with the lines up to five non-blank lines before it, by its letters
-    /// and digits (so a copy where one side has a damaged comma still counts). Short lines (under 20 characters or three words), lines without
-    /// letters (separators such as `* * *`) and lines that stand three or more times in the
-    /// file (refrains, table rows, repeated labels) are left alone.
+    /// A line is compared with the previous non-blank line by its letters and digits (so a
+    /// copy where one side has a damaged comma still counts). Copies further apart are left
+    /// alone: documentation, psalms and speeches repeat sentences on purpose. Short lines
+    /// (under 20 characters or three words), lines without letters (separators such as
+    /// `* * *`) and lines that stand three or more times in the file (refrains, table rows,
+    /// repeated labels) are left alone too.
     ///
     /// Example: a caption line followed by the same caption line; the second copy is removed.
     ///
-    /// Fix: safe when an identical copy directly follows the original; unsafe when other lines
-    /// stand between them or the copies differ in punctuation.
+    /// Fix: safe when the copy is identical; unsafe when the copies differ in punctuation or
+    /// spacing.
     pub struct DuplicateLine { code: "REP002", name: "duplicate-line", family: Repetition, fix: Always }
 }
-
-/// How many non-blank lines back a copy may stand.
-const WINDOW: usize = 5;
 
 impl Rule for DuplicateLine {
     fn meta(&self) -> &'static RuleMeta {
@@ -40,35 +39,24 @@ impl Rule for DuplicateLine {
         for key in &keys {
             *counts.entry(key.as_str()).or_default() += 1;
         }
-        for (k, line) in content.iter().enumerate() {
+        for k in 1..content.len() {
+            let (original, line) = (content[k - 1], content[k]);
             let key = keys[k].as_str();
-            if !is_substantial(line.text.trim()) || counts[key] > 2 {
+            if key != keys[k - 1] || !is_substantial(line.text.trim()) || counts[key] > 2 {
                 continue;
             }
-            let window_start = k.saturating_sub(WINDOW);
-            let earlier = keys[window_start..k].iter().rposition(|other| other == key);
-            let Some(pos) = earlier else { continue };
-            let original = content[window_start + pos];
             // A copy that differs in punctuation or spacing (one of them damaged) is likely but
             // not certainly the same line.
             let identical = original.text.trim() == line.text.trim();
-            let adjacent = original.index + 1 == line.index && identical;
             let message = format!("this line repeats line {}", original.index + 1);
-            let range = doc.line_deletion_range(line.index, line.index);
-            let edits = vec![Edit::delete(range)];
-            let fix = if adjacent {
+            let edits = vec![Edit::delete(doc.line_deletion_range(line.index, line.index))];
+            let fix = if identical {
                 Fix::safe("remove the repeated line", edits)
             } else {
                 Fix::unsafe_("remove the repeated line", edits)
             };
-            out.push(
-                Diagnostic::new(
-                    &Self::META,
-                    line.start..line.end_with_newline.max(line.end),
-                    message,
-                )
-                .with_fix(fix),
-            );
+            let span = line.start..line.end_with_newline.max(line.end);
+            out.push(Diagnostic::new(&Self::META, span, message).with_fix(fix));
         }
     }
 }
@@ -76,10 +64,7 @@ impl Rule for DuplicateLine {
 /// Lines compare equal when their letters and digits are, whatever the case, punctuation and
 /// spacing.
 fn comparison_key(line: &str) -> String {
-    line.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    line.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 fn is_substantial(line: &str) -> bool {
@@ -102,14 +87,17 @@ mod tests {
     }
 
     #[test]
-    fn distant_copy_gets_an_unsafe_fix() {
-        let text = "DRUG ABUSE PREVENTION\n\nWe will act.\n\nDRUG ABUSE PREVENTION\n";
+    fn copy_with_damaged_punctuation_gets_an_unsafe_fix() {
+        let text = "The summit ended with a dinner for both delegations.\nThe summit ended\u{201A} with a dinner for both delegations.\n";
         let d = check(&DuplicateLine, text);
         assert_eq!(d.len(), 1);
-        assert_eq!(
-            d[0].fix.as_ref().unwrap().applicability,
-            crate::Applicability::Unsafe
-        );
+        assert_eq!(d[0].fix.as_ref().unwrap().applicability, crate::Applicability::Unsafe);
+    }
+
+    #[test]
+    fn distant_copies_are_left_alone() {
+        let text = "Let the people praise thee, O God; let all the people praise thee.\n\nGod shall bless us.\n\nLet the people praise thee, O God; let all the people praise thee.\n";
+        assert!(check(&DuplicateLine, text).is_empty());
     }
 
     #[test]

@@ -26,11 +26,10 @@ declare_rule! {
 
 /// Words whose doubling is almost always a mistake.
 const SAFE_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "for", "from", "with", "and", "or", "but", "on", "at", "by",
-    "as", "are", "was", "were", "be", "been", "it", "its", "this", "these", "those", "their",
-    "his", "her", "our", "we", "they", "he", "she", "will", "would", "can", "not", "which", "who",
-    "than", "into", "if", "has", "have", "my", "your", "upon", "about", "under", "over", "between",
-    "against",
+    "a", "an", "the", "of", "to", "for", "from", "with", "and", "or", "but", "on", "at", "by", "as", "are", "was",
+    "were", "be", "been", "it", "its", "this", "these", "those", "their", "his", "her", "our", "we", "they", "he",
+    "she", "will", "would", "can", "not", "which", "who", "than", "into", "if", "has", "have", "my", "your", "upon",
+    "about", "under", "over", "between", "against",
 ];
 
 /// Words whose doubling is sometimes grammatical: reported with an unsafe fix.
@@ -48,12 +47,7 @@ impl Rule for RepeatedWord {
             if let Some(prev) = previous {
                 if let Some(safe) = doubling(prev.text, word.text) {
                     if separator_is_plain(ctx, prev.end, word.start) {
-                        out.push(diagnostic(
-                            prev.end..word.end,
-                            prev.start..word.end,
-                            word.text,
-                            safe,
-                        ));
+                        out.push(diagnostic(prev.end..word.end, prev.start..word.end, word.text, safe));
                     }
                 }
             }
@@ -64,7 +58,9 @@ impl Rule for RepeatedWord {
 
 /// `Some(is_safe)` when `b` repeats `a` and the word is one this rule checks.
 fn doubling(a: &str, b: &str) -> Option<bool> {
-    if !a.eq_ignore_ascii_case(b) || !a.is_ascii() {
+    // "AND and OR", "form with WITH": a keyword next to the same word in prose.
+    let shouting = |w: &str| w.len() > 1 && crate::text::is_all_caps(w);
+    if !a.eq_ignore_ascii_case(b) || !a.is_ascii() || shouting(a) != shouting(b) {
         return None;
     }
     let lower = a.to_ascii_lowercase();
@@ -88,22 +84,14 @@ fn separator_is_plain(ctx: &Context, from: usize, to: usize) -> bool {
         0 => true,
         1 => {
             let doc = ctx.doc;
-            let (a, b) = (
-                &doc.lines()[doc.line_index(from)],
-                &doc.lines()[doc.line_index(to)],
-            );
+            let (a, b) = (&doc.lines()[doc.line_index(from)], &doc.lines()[doc.line_index(to)]);
             a.text.trim() != b.text.trim()
         }
         _ => false,
     }
 }
 
-fn diagnostic(
-    delete: std::ops::Range<usize>,
-    span: std::ops::Range<usize>,
-    word: &str,
-    safe: bool,
-) -> Diagnostic {
+fn diagnostic(delete: std::ops::Range<usize>, span: std::ops::Range<usize>, word: &str, safe: bool) -> Diagnostic {
     let message = format!("“{word}” is repeated");
     let edits = vec![Edit::delete(delete)];
     let fix = if safe {
@@ -121,28 +109,19 @@ mod tests {
 
     #[test]
     fn removes_doubled_function_words() {
-        assert_eq!(
-            fixed(&RepeatedWord, "in the the war of of words, The the end"),
-            "in the war of words, The end"
-        );
+        assert_eq!(fixed(&RepeatedWord, "in the the war of of words, The the end"), "in the war of words, The end");
     }
 
     #[test]
     fn grammatical_and_deliberate_doublings_are_kept() {
-        assert!(check(
-            &RepeatedWord,
-            "He said that that was fine; they had had enough. Yes yes. Pago Pago."
-        )
-        .is_empty());
+        assert!(check(&RepeatedWord, "He said that that was fine; they had had enough. Yes yes. Pago Pago.").is_empty());
+        assert!(check(&RepeatedWord, "The operators AND and OR commute; the form with WITH is used.").is_empty());
     }
 
     #[test]
     fn unsafe_when_doubling_may_be_grammatical() {
         let d = check(&RepeatedWord, "what it is is clear");
-        assert_eq!(
-            d[0].fix.as_ref().unwrap().applicability,
-            crate::Applicability::Unsafe
-        );
+        assert_eq!(d[0].fix.as_ref().unwrap().applicability, crate::Applicability::Unsafe);
     }
 
     #[test]

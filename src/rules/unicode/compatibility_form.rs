@@ -43,14 +43,8 @@ impl Rule for CompatibilityForm {
             }
             let plain: String = c.to_string().nfkc().collect();
             let span = i..i + c.len_utf8();
-            let message = format!(
-                "compatibility form “{c}” (U+{:04X}) stands for “{plain}”",
-                c as u32
-            );
-            let fix = Fix::safe(
-                format!("replace with “{plain}”"),
-                vec![Edit::replace(span.clone(), plain)],
-            );
+            let message = format!("compatibility form “{c}” (U+{:04X}) stands for “{plain}”", c as u32);
+            let fix = Fix::safe(format!("replace with “{plain}”"), vec![Edit::replace(span.clone(), plain)]);
             out.push(Diagnostic::new(&Self::META, span, message).with_fix(fix));
         }
     }
@@ -68,10 +62,7 @@ mod tests {
 
     #[test]
     fn ligatures_are_expanded() {
-        assert_eq!(
-            fixed(&CompatibilityForm, "conﬂict ﬁnally ofﬁcer"),
-            "conflict finally officer"
-        );
+        assert_eq!(fixed(&CompatibilityForm, "conﬂict ﬁnally ofﬁcer"), "conflict finally officer");
     }
 
     #[test]

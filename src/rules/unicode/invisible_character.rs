@@ -53,15 +53,8 @@ impl Rule for InvisibleCharacter {
 
 fn flush(run: &mut Option<(usize, usize, char)>, out: &mut Vec<Diagnostic>) {
     if let Some((start, end, first)) = run.take() {
-        let message = format!(
-            "invisible character {} {}",
-            describe_char(first),
-            name_of(first)
-        );
-        let fix = Fix::safe(
-            "remove the invisible character",
-            vec![Edit::delete(start..end)],
-        );
+        let message = format!("invisible character {} {}", describe_char(first), name_of(first));
+        let fix = Fix::safe("remove the invisible character", vec![Edit::delete(start..end)]);
         out.push(Diagnostic::new(&InvisibleCharacter::META, start..end, message).with_fix(fix));
     }
 }
@@ -95,10 +88,7 @@ fn needs_joiners(c: char) -> bool {
     let script = c.script();
     !c.is_ascii()
         && !matches!(script, Script::Latin | Script::Cyrillic | Script::Greek)
-        && (c.is_alphabetic()
-            || crate::text::is_combining_mark(c)
-            || is_emoji_like(c)
-            || script == Script::Inherited)
+        && (c.is_alphabetic() || crate::text::is_combining_mark(c) || is_emoji_like(c) || script == Script::Inherited)
 }
 
 /// Scripts written without spaces, where a zero-width space marks a word break.
@@ -140,13 +130,9 @@ mod tests {
 
     #[test]
     fn removes_invisibles_inside_words() {
-        let text =
-            "certa\u{FEFF}in f\u{00AD}ought int\u{2060}erference ed\u{200C}ucation e\u{200B}nough";
+        let text = "certa\u{FEFF}in f\u{00AD}ought int\u{2060}erference ed\u{200C}ucation e\u{200B}nough";
         assert_eq!(check(&InvisibleCharacter, text).len(), 5);
-        assert_eq!(
-            fixed(&InvisibleCharacter, text),
-            "certain fought interference education enough"
-        );
+        assert_eq!(fixed(&InvisibleCharacter, text), "certain fought interference education enough");
     }
 
     #[test]

@@ -40,11 +40,12 @@ impl Rule for MixedScriptWord {
                 continue;
             }
             if let Some(latin) = latinized(word.text) {
-                let message = format!("“{}” mixes Latin with look-alike letters from another script; read as “{latin}”", word.text);
-                let fix = Fix::safe(
-                    format!("replace with “{latin}”"),
-                    vec![Edit::replace(word.range(), latin.clone())],
+                let message = format!(
+                    "“{}” mixes Latin with look-alike letters from another script; read as “{latin}”",
+                    word.text
                 );
+                let fix =
+                    Fix::safe(format!("replace with “{latin}”"), vec![Edit::replace(word.range(), latin.clone())]);
                 out.push(Diagnostic::new(&Self::META, word.range(), message).with_fix(fix));
             }
         }
@@ -81,11 +82,7 @@ fn latin_lookalike(c: char) -> Option<char> {
         return None;
     }
     // Skeletons fold case ("С" and "с" both give "c"): keep the case the reader saw.
-    Some(if c.is_uppercase() {
-        first.to_ascii_uppercase()
-    } else {
-        fold_skeleton_case(first)
-    })
+    Some(if c.is_uppercase() { first.to_ascii_uppercase() } else { fold_skeleton_case(first) })
 }
 
 /// Skeletons map some lowercase letters to uppercase-looking prototypes; lowercase is what a
@@ -105,14 +102,8 @@ mod tests {
 
     #[test]
     fn cyrillic_letters_in_latin_words() {
-        let d = check(
-            &MixedScriptWord,
-            "the Ameri\u{0441}an and independ\u{0435}nt Isl\u{0430}nds",
-        );
-        let fixed: Vec<_> = d
-            .iter()
-            .map(|d| d.fix.as_ref().unwrap().edits[0].replacement.as_str())
-            .collect();
+        let d = check(&MixedScriptWord, "the Ameri\u{0441}an and independ\u{0435}nt Isl\u{0430}nds");
+        let fixed: Vec<_> = d.iter().map(|d| d.fix.as_ref().unwrap().edits[0].replacement.as_str()).collect();
         assert_eq!(fixed, ["American", "independent", "Islands"]);
     }
 

@@ -18,10 +18,7 @@ pub use replacement_character::ReplacementCharacter;
 
 /// Renders a character for a message: the character and its code point.
 pub(crate) fn describe_char(c: char) -> String {
-    if c.is_control()
-        || c.is_whitespace()
-        || crate::rules::unicode::invisible_character::is_invisible_kind(c)
-    {
+    if c.is_control() || c.is_whitespace() || crate::rules::unicode::invisible_character::is_invisible_kind(c) {
         format!("U+{:04X}", c as u32)
     } else {
         format!("“{c}” (U+{:04X})", c as u32)

@@ -36,10 +36,7 @@ impl Rule for Mojibake {
         }
         for run in find_runs(text) {
             let original = &text[run.start..run.end];
-            let message = format!(
-                "mojibake “{original}”: UTF-8 decoded as {}; reads “{}”",
-                run.chain, run.decoded
-            );
+            let message = format!("mojibake “{original}”: UTF-8 decoded as {}; reads “{}”", run.chain, run.decoded);
             let fix = Fix::safe(
                 format!("replace with “{}”", run.decoded),
                 vec![Edit::replace(run.start..run.end, run.decoded.clone())],
@@ -74,12 +71,7 @@ fn find_runs(text: &str) -> Vec<Run> {
                             run.chain = "Windows-1252 and Latin-1";
                         }
                     }
-                    _ => runs.push(Run {
-                        start,
-                        end,
-                        decoded,
-                        chain,
-                    }),
+                    _ => runs.push(Run { start, end, decoded, chain }),
                 }
                 i += len;
             }
@@ -117,11 +109,7 @@ fn decode_sequence(chars: &[(usize, char)]) -> Option<(usize, String, &'static s
     if !is_plausible(ch) {
         return None;
     }
-    Some((
-        len,
-        decoded,
-        if latin1 { "Latin-1" } else { "Windows-1252" },
-    ))
+    Some((len, decoded, if latin1 { "Latin-1" } else { "Windows-1252" }))
 }
 
 /// The byte a character had in Windows-1252 (or Latin-1 for C1 controls), if it had one.
@@ -171,10 +159,7 @@ mod tests {
     #[test]
     fn fixes_common_mojibake() {
         assert_eq!(fixed(&Mojibake, "donâ€™t stop"), "don’t stop");
-        assert_eq!(
-            fixed(&Mojibake, "JosÃ© said â€œhiâ€\u{9d}"),
-            "José said “hi”"
-        );
+        assert_eq!(fixed(&Mojibake, "JosÃ© said â€œhiâ€\u{9d}"), "José said “hi”");
         assert_eq!(fixed(&Mojibake, "ÄŒeÅ¡tina"), "Čeština");
     }
 
@@ -186,10 +171,6 @@ mod tests {
 
     #[test]
     fn correct_accented_text_is_fine() {
-        assert!(check(
-            &Mojibake,
-            "Müller, café, naïve, « à »\u{a0}», São Paulo, Zelenskyy, Ærøskøbing"
-        )
-        .is_empty());
+        assert!(check(&Mojibake, "Müller, café, naïve, « à »\u{a0}», São Paulo, Zelenskyy, Ærøskøbing").is_empty());
     }
 }

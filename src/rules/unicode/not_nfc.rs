@@ -51,10 +51,7 @@ fn non_ascii_runs(text: &str) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
     let mut start = None;
     let mut has_non_ascii = false;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
         if c.is_whitespace() {
             if let (Some(s), true) = (start, has_non_ascii) {
                 runs.push((s, i));
@@ -76,10 +73,7 @@ mod tests {
 
     #[test]
     fn decomposed_accents_are_composed() {
-        assert_eq!(
-            fixed(&NotNfc, "Jose\u{301} and Mu\u{308}ller"),
-            "José and Müller"
-        );
+        assert_eq!(fixed(&NotNfc, "Jose\u{301} and Mu\u{308}ller"), "José and Müller");
     }
 
     #[test]

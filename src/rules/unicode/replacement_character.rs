@@ -30,10 +30,7 @@ impl Rule for ReplacementCharacter {
             }
         }
         let message = "replacement character: a decoder lost the original character here";
-        out.extend(
-            runs.into_iter()
-                .map(|span| Diagnostic::new(&Self::META, span, message)),
-        );
+        out.extend(runs.into_iter().map(|span| Diagnostic::new(&Self::META, span, message)));
     }
 }
 

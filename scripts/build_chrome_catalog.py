@@ -1,0 +1,213 @@
+#!/usr/bin/env python3
+"""Build rules/chrome.toml, the site-chrome phrase catalog, from real chrome lines.
+
+    python3 scripts/build_chrome_catalog.py [--data ../shared/data/chrome] [--out rules/chrome.toml]
+
+Sources (see ../shared/data/chrome/README.md; research data sets of short functional UI text):
+  - gold_chrome_lines_freq.tsv: lines outside the human gold text of CleanEval, Dragnet, L3S-GN1,
+    CleanPortalEval and Readability pages, with the number of pages and data sets they occur on;
+  - chrome_seed_phrases_by_category.tsv: the same lines grouped by a regex seed into categories;
+  - trafilatura_evaldata_en_without.tsv: snippets hand-marked "must not be extracted".
+
+Only phrases that are user-interface text are kept: a line must contain a word from UI_WORDS of
+its category and occur on at least MIN_PAGES pages. Topical section labels ("Education",
+"World", "Health") are left out on purpose: as whole lines they are also real headings, so the
+structural rule judges them by position instead. The hand-written regexes in HAND_REGEXES cover
+families of wording ("Share on <network>", "Posted on <date>") that no list can enumerate.
+"""
+import argparse
+import collections
+import re
+from pathlib import Path
+
+MIN_PAGES = 3
+MAX_WORDS = 14
+
+# Category -> words of which a phrase must contain one to count as that kind of UI text.
+UI_WORDS = {
+    "comment_form": r"comment|reply|replies|required|notify me|trackback|permalink|moderat|akismet|website|e-?mail address",
+    "share_social": r"share|shares|tweet|facebook|twitter|linkedin|pinterest|reddit|whatsapp|instagram|tumblr|digg|stumbleupon|delicious|del\.icio\.us|google\+|follow us|follow me|print this|email this|e-mail this|opens in new window",
+    "newsletter_subscribe": r"newsletter|subscribe|subscription|sign up|signup|sign in|log ?in|register|inbox|rss|atom|feed",
+    "cookie_consent": r"cookie",
+    "copyright_legal": r"copyright|©|\(c\)|all rights reserved|terms of (use|service)|privacy (policy|statement|notice)|terms (&|and) conditions|disclaimer|reprints?|permissions",
+    "navigation": r"skip to|back to top|main menu|toggle navigation|home ?page|site ?map|mobile (site|version)|previous (post|article|page|story)|next (post|article|page|story)|older posts?|newer posts?|search",
+    "related_more": r"related|most (read|viewed|popular|shared|emailed|commented)|popular|trending|recommended|you (may|might) (also )?like|read more|see more|more from|more stories|also on|continue reading|read next|watch next|top stories|latest (news|stories|posts)",
+    "advertising": r"advertis|sponsored|promoted|ad choices|paid content|partner content",
+    "byline_meta": r"posted (in|on|by)|filed under|tagged|tags:|categories:|view all posts|published (on|in)|last (updated|modified)",
+}
+
+# Hand-curated whole-line patterns, one family of wording each. (?i) is added by the rule.
+HAND_REGEXES = {
+    "comment_form": [
+        r"^(leave|post|add|write|submit) (a|your) (comment|reply|response)\b.{0,40}$",
+        r"^(\d+|no|one) (comments?|replies|responses)\b.{0,30}$",
+        r"^comments? (are|have been) (closed|disabled)\.?$",
+        r"^your email address will not be published\b.*$",
+        r"^save my name, email,? and website\b.*$",
+        r"^(name|email|e-mail|website)\s*\*?(\s*(name|email|e-mail|website)\s*\*?)*$",
+        r"^comment template$",
+        r"^(cancel reply|loading comments\.*|show comments|view comments|join the (conversation|discussion))$",
+        r"^notify me of (new|follow-?up) (comments|posts)\b.*$",
+        r"^this site uses akismet\b.*$",
+    ],
+    "share_social": [
+        r"^(click|tap) to (share|email|print|tweet)\b.{0,60}$",
+        r"^share (this|on|via|the|article|story|post|page)\b.{0,50}$",
+        r"^(share|tweet|pin|email|print|whatsapp|copy link)(\s*[|·•/,]\s*(share|tweet|pin|email|print|facebook|twitter|linkedin|whatsapp|reddit|copy link))*:?$",
+        r"^follow (us|me|the \w+) on\b.{0,50}$",
+        r"^like (this|us on facebook):?$",
+        r"^like loading\.*$",
+        r"^(facebook|twitter|linkedin|pinterest|reddit|whatsapp|instagram|youtube|email|telegram)(\s*[|·•/,]?\s*(facebook|twitter|linkedin|pinterest|reddit|whatsapp|instagram|youtube|email|telegram))+$",
+    ],
+    "newsletter_subscribe": [
+        r"^(sign up|subscribe|register)\b.{0,60}\b(newsletter|updates|emails?|inbox|alerts|digest)\b.{0,40}$",
+        r"^(get|receive) (the|our) .{0,40}(newsletter|updates|emails?)\b.{0,40}$",
+        r"^subscribe( now| today| here)?[.!]?$",
+        r"^(already a subscriber|become a (member|subscriber))\b.{0,60}$",
+    ],
+    "cookie_consent": [
+        r"^(we|this (web)?site) uses? cookies\b.{0,160}$",
+        r"^(accept|allow|reject|manage) (all )?cookies\b.{0,30}$",
+        r"^by (using|continuing to use) (this|our) (web)?site\b.{0,120}cookies.{0,60}$",
+    ],
+    "copyright_legal": [
+        r"^(copyright|©|\(c\))\s*(\d{4}|©|\(c\)|the |by |of )",
+        r"^.{0,80}\ball rights reserved\.?$",
+        r"^this (material|article|content) may not be (published|reproduced|broadcast|rewritten|redistributed)\b.*$",
+    ],
+    "navigation": [
+        r"^(previous|next|prev) (article|post|story|page|item)\b.{0,80}$",
+        r"^(back to top|skip to (main )?content|skip to navigation|exit mobile version|toggle navigation|main menu|open menu|close menu)$",
+        r"^post navigation$",
+        r"^(home|menu)(\s*[|>»/›]\s*[\w .&'-]+)+$",
+    ],
+    "related_more": [
+        r"^(related|recommended|popular|trending|featured|more|latest|top) (stories|articles|posts|news|reads|videos|content|coverage)( now)?:?$",
+        r"^(most|more) (read|viewed|popular|shared|emailed|commented)( (articles|stories|news|posts|this week|today))?:?$",
+        r"^(you (may|might) (also )?like|read more|see also|also read|read next|watch next|more from [\w .&'-]+|continue reading( the main story)?|trending now|editor'?s picks)[:.…]*$",
+        r"^read more:?.{0,80}$",
+    ],
+    "advertising": [
+        r"^(advertisement|advertising|sponsored( content)?|promoted( content)?|paid (post|content)|ad)( - story continues below)?$",
+        r"^story continues below( advertisement)?$",
+    ],
+    "byline_meta": [
+        r"^(posted|published|updated|modified|last updated)( on| at)?\s*:?\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}.{0,80}$",
+        r"^posted (in|under) [\w ,&'-]+$",
+        r"^(filed under|tagged( with)?|tags|categories|category):.{0,120}$",
+        r"^view all posts by\b.{0,40}$",
+        r"^(report an error|print this (page|article)|email this (page|article)|send (us )?(a )?correction)$",
+        r"^please direct (questions|comments|inquiries)\b.{0,100}$",
+    ],
+}
+
+
+def normalize(line):
+    """Must match chrome::normalize in the Rust code."""
+    s = line.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    s = re.sub(r"\d+", "0", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    return s.strip(" :.|»›>…-–—•*·")
+
+
+def read_categorised(path):
+    out = collections.defaultdict(dict)
+    with open(path, encoding="utf-8") as f:
+        next(f)
+        for row in f:
+            cat, pages, norm, example = row.rstrip("\n").split("\t")[:4]
+            out[cat][normalize(example)] = int(pages)
+    return out
+
+
+def read_gold(path):
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        next(f)
+        for row in f:
+            pages, datasets, norm, example = row.rstrip("\n").split("\t")[:4]
+            out[normalize(example)] = (int(pages), int(datasets))
+    return out
+
+
+def read_trafilatura(path):
+    with open(path, encoding="utf-8") as f:
+        next(f)
+        return [normalize(row.rstrip("\n").split("\t", 1)[1]) for row in f if "\t" in row]
+
+
+def looks_like_content(phrase):
+    """Dates, numbers and lines that read like prose are not catalog material."""
+    words = phrase.split()
+    if not words or len(words) > MAX_WORDS or not re.search(r"[a-z]", phrase):
+        return True
+    if re.fullmatch(r"[\d\W_]*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\d\W_]*", phrase):
+        return True
+    return False
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default="../shared/data/chrome")
+    ap.add_argument("--out", default="rules/chrome.toml")
+    args = ap.parse_args()
+    data = Path(args.data)
+    categorised = read_categorised(data / "chrome_seed_phrases_by_category.tsv")
+    gold = read_gold(data / "gold_chrome_lines_freq.tsv")
+    hand_marked = read_trafilatura(data / "trafilatura_evaldata_en_without.tsv")
+
+    phrases = collections.defaultdict(set)
+    ui = {cat: re.compile(rf"(?:^|\W)(?:{pat})") for cat, pat in UI_WORDS.items()}
+
+    def add(phrase, pages):
+        if pages < MIN_PAGES or looks_like_content(phrase):
+            return
+        for cat, rx in ui.items():
+            if rx.search(phrase):
+                phrases[cat].add(phrase)
+                return
+
+    for cat, entries in categorised.items():
+        for phrase, pages in entries.items():
+            add(phrase, pages)
+    for phrase, (pages, datasets) in gold.items():
+        if datasets >= 2:
+            add(phrase, pages)
+    for phrase in hand_marked:
+        add(phrase, MIN_PAGES)
+
+    lines = [
+        "# Site-chrome phrase catalog for proofmark's CHR001 rule.",
+        "# Generated by scripts/build_chrome_catalog.py from ../shared/data/chrome (CleanEval, Dragnet,",
+        "# L3S-GN1, CleanPortalEval, Readability gold standards; trafilatura's hand-marked snippets).",
+        "# Phrases match whole lines after normalisation (lowercase, digits -> 0, spaces collapsed,",
+        "# surrounding punctuation trimmed); regexes (lowercase) match the whole trimmed, lowercased line.",
+        "# Do not edit by hand: change the script and run it again.",
+        "",
+    ]
+    for cat in UI_WORDS:
+        lines.append(f"[{cat}]")
+        lines.append("regexes = [")
+        lines += [f"    {toml_str(cheap(r))}," for r in HAND_REGEXES.get(cat, [])]
+        lines.append("]")
+        lines.append("phrases = [")
+        lines += [f"    {toml_str(p)}," for p in sorted(phrases[cat])]
+        lines.append("]")
+        lines.append("")
+    Path(args.out).write_text("\n".join(lines), encoding="utf-8")
+    total = sum(len(v) for v in phrases.values())
+    print(f"wrote {args.out}: {total} phrases, {sum(len(v) for v in HAND_REGEXES.values())} regexes")
+
+
+def cheap(pattern):
+    """Bounded any-char repetitions (.{0,N}) compile to very large automata; the rule caps the
+    line length instead (MAX_PATTERN_WORDS in catalog.rs), so .* says the same here."""
+    return re.sub(r"\.\{0,\d+\}", ".*", pattern)
+
+
+def toml_str(s):
+    return "'" + s + "'" if "'" not in s and "\n" not in s else '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+use super::delete_line_fix;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::linter::Context;
+use crate::rule::{Rule, RuleMeta};
+
+declare_rule! {
+    /// Finds lines that appear in many of the files linted together: the footer, menu or
+    /// share bar of the site the files were scraped from, whatever its wording.
+    ///
+    /// Why it matters: boilerplate repeated across a corpus is the clearest sign of text that
+    /// is not part of the articles, and no catalog can list every site's wording.
+    ///
+    /// Before linting, proofmark reads all files once and counts, for each short line
+    /// (normalised for case and digits), how many files contain it. A line counts as
+    /// boilerplate when it is in at least 3 files and at least 5% of them. Lines already in
+    /// the phrase catalog are left to CHR001.
+    ///
+    /// Example: `Copyright 2024 Harbor Daily Press` at the end of 37 of 120 files.
+    ///
+    /// Fix: safe; the whole line and the blank line it leaves are deleted.
+    pub struct CorpusBoilerplate { code: "CHR003", name: "corpus-boilerplate", family: Chrome, fix: Always }
+}
+
+impl Rule for CorpusBoilerplate {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let corpus = &ctx.data.corpus;
+        let Some(threshold) = corpus.boilerplate_threshold() else { return };
+        let doc = ctx.doc;
+        for line in doc.lines() {
+            if line.is_blank() {
+                continue;
+            }
+            let n = corpus.files_with(line.text);
+            if n < threshold || ctx.data.chrome.lookup(line.text).is_some() {
+                continue;
+            }
+            let message = format!("site boilerplate: this line appears in {n} of {} files", corpus.files());
+            out.push(
+                Diagnostic::new(&Self::META, line.start..line.end_with_newline, message)
+                    .with_fix(delete_line_fix(doc, line.index, true)),
+            );
+        }
+    }
+}

@@ -1,0 +1,337 @@
+use super::delete_line_fix;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::document::Line;
+use crate::linter::Context;
+use crate::rule::{Rule, RuleMeta};
+use crate::text::words;
+use std::collections::HashMap;
+
+declare_rule! {
+    /// Finds chrome that no catalog names, by the shape of the page around it: headlines of
+    /// unrelated stories dropped into an article from a sidebar ("Do not wash your turkey and
+    /// other Thanksgiving tips" inside a story about a summit), section labels above the
+    /// headline ("World News", "Russia"), and the headline lists under a "Related stories" or
+    /// "Most viewed" header.
+    ///
+    /// Why it matters: these lines read like text, so catalogs miss them, yet they belong to
+    /// other pages.
+    ///
+    /// How it decides, line by line, from these features (strongest first):
+    /// - vocabulary: the share of the line's content words found elsewhere in the document
+    ///   (an unrelated headline shares almost none; a real headline or heading shares many);
+    /// - runs: headline-shaped lines (short, no closing punctuation) standing together in the
+    ///   middle of the article, between paragraphs, or next to known chrome;
+    /// - position: a short label on the first line, directly above a headline;
+    /// - a related/most-read header (from the catalog) right before a list of headlines;
+    /// - known chrome (catalog or corpus) directly above and below a short line.
+    ///
+    /// Bylines, photo credits, captions, datelines, quotes and headings that share words with
+    /// the text are never reported.
+    ///
+    /// Example: two headlines about Thanksgiving and Hezbollah between paragraphs of an
+    /// article about a summit in Russia are reported.
+    ///
+    /// Fix: unsafe (structural evidence alone); the line and the blank line it leaves are deleted.
+    pub struct StructuralChrome { code: "CHR002", name: "structural-chrome", family: Chrome, fix: Always }
+}
+
+/// Headline-length limit, in words.
+const SHORT_LINE_WORDS: usize = 16;
+/// Section labels above a headline are this short.
+const LABEL_WORDS: usize = 3;
+/// At most this share of an unrelated line's content words appear elsewhere in the document.
+const UNRELATED_OVERLAP: f64 = 0.25;
+/// A short sentence sharing at most this much is not taken as a paragraph of the article.
+const TAGLINE_OVERLAP: f64 = 0.4;
+
+impl Rule for StructuralChrome {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let doc = ctx.doc;
+        let lines: Vec<&Line> = doc.lines().iter().filter(|l| !l.is_blank()).collect();
+        if lines.len() < 3 {
+            return;
+        }
+        let vocabulary = Vocabulary::of(doc.text);
+        let facts: Vec<LineFacts> = lines.iter().map(|l| LineFacts::of(ctx, l.text, &vocabulary)).collect();
+        let mut flagged: Vec<(usize, String)> = Vec::new();
+        section_label(&facts, &mut flagged);
+        related_lists(&facts, &mut flagged);
+        sidebar_runs(&facts, &mut flagged);
+        sandwiched(&facts, &mut flagged);
+        flagged.sort();
+        flagged.dedup_by_key(|(i, _)| *i);
+        for (i, why) in flagged {
+            let line = lines[i];
+            let message = format!("site chrome: {why}");
+            out.push(
+                Diagnostic::new(&Self::META, line.start..line.end_with_newline, message)
+                    .with_fix(delete_line_fix(doc, line.index, false)),
+            );
+        }
+    }
+}
+
+/// What the rule knows about one non-blank line.
+#[derive(Debug)]
+struct LineFacts {
+    words: usize,
+    content_words: usize,
+    /// Share of content words found elsewhere in the document.
+    overlap: f64,
+    /// Ends like a sentence (. ! ? : ; or a closing quote).
+    terminal: bool,
+    /// Already chrome by the catalog or corpus evidence.
+    known_chrome: bool,
+    /// A related/most-read/recommended header from the catalog.
+    list_header: bool,
+    /// A byline, credit, caption or dateline: never chrome here.
+    protected: bool,
+    /// Written in capitals: a document's own section heading rather than a sidebar headline.
+    all_caps: bool,
+}
+
+impl LineFacts {
+    fn of(ctx: &Context, text: &str, vocabulary: &Vocabulary) -> Self {
+        let trimmed = text.trim();
+        let entry = ctx.data.chrome.lookup(trimmed);
+        let corpus = ctx.data.corpus.boilerplate_threshold().is_some_and(|t| ctx.data.corpus.files_with(trimmed) >= t);
+        let (content_words, overlap) = vocabulary.overlap(trimmed);
+        LineFacts {
+            words: trimmed.split_whitespace().count(),
+            content_words,
+            overlap,
+            terminal: trimmed.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', ')', '…', ',']),
+            known_chrome: entry.is_some() || corpus,
+            list_header: entry.is_some_and(|e| e.category == "related_more"),
+            protected: is_protected(trimmed),
+            all_caps: crate::text::is_all_caps(trimmed),
+        }
+    }
+
+    /// Short, unpunctuated, with letters: the shape of a headline or label.
+    fn headline_shaped(&self) -> bool {
+        self.words <= SHORT_LINE_WORDS && !self.terminal && !self.protected && self.content_words > 0
+    }
+
+    /// A paragraph of the article. A short sentence that shares little with the article (a
+    /// sidebar's tagline) does not count.
+    fn is_prose(&self) -> bool {
+        let tagline = self.content_words >= 3 && self.overlap <= TAGLINE_OVERLAP && !self.all_caps;
+        !self.known_chrome && (self.words > SHORT_LINE_WORDS || (self.terminal && self.words >= 8 && !tagline))
+    }
+
+    fn unrelated(&self) -> bool {
+        self.content_words >= 3 && self.overlap <= UNRELATED_OVERLAP && !self.all_caps
+    }
+}
+
+fn is_protected(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.starts_with("by ")
+        || [
+            "photo",
+            "credit",
+            "via ap",
+            "getty images",
+            "reuters",
+            "staff reporter",
+            "contributed",
+            "correspondent",
+            "(ap)",
+            "(yonhap)",
+        ]
+        .iter()
+        .any(|k| lower.contains(k))
+        || line.contains(" — ")
+        || line.starts_with(['“', '"', '‘', '\'', '(', '[', '*', '•', '-'])
+}
+
+/// A short label on the first line, directly above a headline-shaped line.
+fn section_label(facts: &[LineFacts], flagged: &mut Vec<(usize, String)>) {
+    let (first, second) = (&facts[0], &facts[1]);
+    if first.words <= LABEL_WORDS
+        && !first.terminal
+        && !first.protected
+        && !first.known_chrome
+        && second.headline_shaped()
+        && second.words > LABEL_WORDS
+        && !second.known_chrome
+    {
+        flagged.push((0, "a section label above the headline".to_string()));
+    }
+}
+
+/// Headline-shaped lines under a related/most-read header, up to the next paragraph.
+fn related_lists(facts: &[LineFacts], flagged: &mut Vec<(usize, String)>) {
+    for (i, f) in facts.iter().enumerate() {
+        if !f.list_header {
+            continue;
+        }
+        for (j, g) in facts.iter().enumerate().skip(i + 1) {
+            if g.known_chrome {
+                continue;
+            }
+            if !g.headline_shaped() {
+                break;
+            }
+            flagged.push((j, "a headline in a related-stories list".to_string()));
+        }
+    }
+}
+
+/// A short line with known chrome on both sides (link text inside a page footer).
+fn sandwiched(facts: &[LineFacts], flagged: &mut Vec<(usize, String)>) {
+    for i in 1..facts.len().saturating_sub(1) {
+        let f = &facts[i];
+        if facts[i - 1].known_chrome
+            && facts[i + 1].known_chrome
+            && !f.known_chrome
+            && !f.protected
+            && f.words <= SHORT_LINE_WORDS
+        {
+            flagged.push((i, "a short line between two lines of site chrome".to_string()));
+        }
+    }
+}
+
+/// Runs of headline-shaped lines between paragraphs that share little vocabulary with the
+/// article: a sidebar's headlines and labels.
+fn sidebar_runs(facts: &[LineFacts], flagged: &mut Vec<(usize, String)>) {
+    let mut i = 0;
+    while i < facts.len() {
+        if facts[i].is_prose() || facts[i].protected {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < facts.len() && !facts[i].is_prose() && !facts[i].protected {
+            i += 1;
+        }
+        let run = &facts[start..i];
+        let prose_before = facts[..start].iter().any(LineFacts::is_prose);
+        let prose_after = facts[i..].iter().any(LineFacts::is_prose);
+        if !(prose_before && prose_after) {
+            continue;
+        }
+        let unrelated_headlines = run.iter().filter(|f| f.headline_shaped() && f.unrelated()).count();
+        let has_known = run.iter().any(|f| f.known_chrome);
+        let why = format!("one of {} short lines between paragraphs that share few words with the article", run.len());
+        if unrelated_headlines >= 2 {
+            // A sidebar block: its labels and taglines go with its headlines.
+            for (k, f) in run.iter().enumerate() {
+                let label = f.words <= LABEL_WORDS && !f.terminal;
+                if !f.known_chrome && (f.unrelated() || label || f.overlap <= 0.5) {
+                    flagged.push((start + k, why.clone()));
+                }
+            }
+        } else if unrelated_headlines == 1 && has_known {
+            let k = run.iter().position(|f| f.headline_shaped() && f.unrelated()).unwrap_or(0);
+            flagged.push((start + k, why));
+        }
+    }
+}
+
+/// Content-word counts of a whole document.
+struct Vocabulary {
+    counts: HashMap<String, u32>,
+}
+
+impl Vocabulary {
+    fn of(text: &str) -> Self {
+        let mut counts = HashMap::new();
+        for w in words(text) {
+            if let Some(k) = content_key(w.text) {
+                *counts.entry(k).or_insert(0) += 1;
+            }
+        }
+        Vocabulary { counts }
+    }
+
+    /// (content words in `line`, share of them that also appear outside it).
+    fn overlap(&self, line: &str) -> (usize, f64) {
+        let mut in_line: HashMap<String, u32> = HashMap::new();
+        for w in words(line) {
+            if let Some(k) = content_key(w.text) {
+                *in_line.entry(k).or_insert(0) += 1;
+            }
+        }
+        if in_line.is_empty() {
+            return (0, 1.0);
+        }
+        let shared = in_line.iter().filter(|(k, n)| self.counts.get(*k).copied().unwrap_or(0) > **n).count();
+        (in_line.len(), shared as f64 / in_line.len() as f64)
+    }
+}
+
+/// Lowercased stem-ish key for content words; `None` for short and function words.
+fn content_key(word: &str) -> Option<String> {
+    const STOP: &[&str] = &[
+        "the", "and", "for", "that", "with", "from", "this", "have", "has", "had", "was", "were", "are", "but", "not",
+        "you", "your", "our", "its", "his", "her", "their", "they", "them", "who", "what", "which", "when", "where",
+        "will", "would", "can", "could", "about", "into", "over", "after", "before", "more", "most", "other", "than",
+        "then", "there", "these", "those", "been", "being", "also", "all", "any", "some", "such", "how", "why", "out",
+        "off", "one", "two", "new", "said", "says", "say", "may", "might", "must", "should", "did", "does", "just",
+        "very", "only", "own", "same", "each", "both",
+    ];
+    let lower = word.to_lowercase();
+    let lower = lower.trim_end_matches("’s").trim_end_matches("'s");
+    if lower.chars().count() < 3 || STOP.contains(&lower) {
+        return None;
+    }
+    // Fold plural and simple verb endings so "missiles" meets "missile".
+    let stem = lower
+        .strip_suffix("ies")
+        .map(|s| format!("{s}y"))
+        .or_else(|| lower.strip_suffix('s').filter(|s| s.len() >= 3).map(String::from));
+    Some(stem.unwrap_or_else(|| lower.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_util::check;
+
+    const ARTICLE: &str = "Leaders meet at the summit\n\n\
+        The two leaders met at the cosmodrome on Wednesday and discussed satellites, missiles and the war, officials said after the summit.\n\n\
+        Officials said the summit covered satellites and missiles, and that the leaders would meet again next year at the cosmodrome.\n\n\
+        Do not wash your turkey and other Thanksgiving tips to keep your food safe\n\n\
+        Israel and Hezbollah move closer to a cease-fire\n\n\
+        The leaders ended the summit with a dinner, and officials said the talks on satellites and the war would continue.\n";
+
+    #[test]
+    fn unrelated_headlines_between_paragraphs() {
+        let d = check(&StructuralChrome, ARTICLE);
+        let lines: Vec<&str> = d.iter().map(|d| ARTICLE[d.span.clone()].trim()).collect();
+        assert_eq!(
+            lines,
+            [
+                "Do not wash your turkey and other Thanksgiving tips to keep your food safe",
+                "Israel and Hezbollah move closer to a cease-fire"
+            ]
+        );
+        assert!(d.iter().all(|d| d.fix.as_ref().unwrap().applicability == crate::Applicability::Unsafe));
+    }
+
+    #[test]
+    fn section_label_above_headline() {
+        let text = format!("World News\n\n{ARTICLE}");
+        let d = check(&StructuralChrome, &text);
+        assert_eq!(text[d[0].span.clone()].trim(), "World News");
+    }
+
+    #[test]
+    fn headings_bylines_and_credits_are_kept() {
+        let text = "Leaders meet at the summit\n\n\
+            By Jane Doe, staff reporter\n\n\
+            The leaders met at the summit on Wednesday and discussed satellites, officials said after the talks.\n\n\
+            Satellites and the summit\n\n\
+            Officials said the satellites were the main subject of the summit, and the leaders agreed to meet again.\n\n\
+            Jane Doe, Pool Photo via AP\n";
+        assert!(check(&StructuralChrome, text).is_empty());
+    }
+}

@@ -1,0 +1,95 @@
+//! Site-chrome rules on fixture files and on a generated corpus sharing a site footer.
+
+mod common;
+
+use common::{copy_fixture, fixture, proofmark};
+use std::fs;
+
+#[test]
+fn chrome_fixture_snapshot_and_fix() {
+    let path = fixture("rules/chrome.txt");
+    let out = proofmark()
+        .current_dir(path.parent().unwrap())
+        .args(["check", "--output-format", "concise", "chrome.txt"])
+        .output()
+        .unwrap();
+    insta::assert_snapshot!("concise_chrome", String::from_utf8(out.stdout).unwrap());
+
+    let (_dir, copy) = copy_fixture("rules/chrome.txt");
+    proofmark().args(["check", "--fix", "--unsafe-fixes"]).arg(&copy).assert().code(0);
+    let fixed = fs::read_to_string(&copy).unwrap();
+    insta::assert_snapshot!("fixed_chrome", fixed);
+    // paragraphs stay separated by exactly one blank line
+    assert!(!fixed.contains("\n\n\n"));
+    assert!(fixed.contains("By Dana Lee, staff writer"));
+}
+
+#[test]
+fn safe_fix_removes_catalog_chrome_only() {
+    let (_dir, copy) = copy_fixture("rules/chrome.txt");
+    proofmark().args(["check", "--fix"]).arg(&copy).assert().code(1);
+    let fixed = fs::read_to_string(&copy).unwrap();
+    assert!(!fixed.contains("Share this:") && !fixed.contains("All rights reserved"));
+    // structural findings are unsafe: still there without --unsafe-fixes
+    assert!(fixed.contains("Five easy ways to keep your garden green"));
+}
+
+/// 50 articles with different text and the same site footer and share bar.
+fn write_site(dir: &std::path::Path) {
+    let subjects =
+        ["harbor", "museum", "council", "ferry", "library", "orchard", "bridge", "school", "market", "river"];
+    let verbs = ["reopened", "expanded", "voted", "delayed", "celebrated"];
+    for i in 0..50 {
+        let (s, t, v) = (subjects[i % 10], subjects[(i / 10 + 3) % 10], verbs[i % 5]);
+        let text = format!(
+            "The {s} {v} plans for the {t}\n\n\
+             Officials said the {s} {v} its plans for the {t} after a long debate, and residents near the {t} welcomed the news on Monday.\n\n\
+             The {t} project will take two years, officials at the {s} said.\n\n\
+             Harbor Gazette newsroom hours are nine to five on weekdays\n\n\
+             Send a tip to the Gazette desk\n"
+        );
+        fs::write(dir.join(format!("article{i:02}.txt")), text).unwrap();
+    }
+}
+
+#[test]
+fn corpus_rule_finds_a_site_footer_shared_by_many_files() {
+    let dir = tempfile::tempdir().unwrap();
+    write_site(dir.path());
+    let out = proofmark().args(["check", "--output-format", "json"]).arg(dir.path()).output().unwrap();
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let corpus: Vec<_> = items.iter().filter(|d| d["code"] == "CHR003").collect();
+    assert_eq!(corpus.len(), 100, "two footer lines in each of 50 files");
+    assert!(corpus[0]["message"].as_str().unwrap().contains("appears in 50 of 50 files"));
+    assert_eq!(corpus[0]["fix"]["applicability"], "safe");
+
+    proofmark().args(["check", "--fix"]).arg(dir.path()).assert();
+    let fixed = fs::read_to_string(dir.path().join("article07.txt")).unwrap();
+    assert!(!fixed.contains("Gazette"), "{fixed}");
+    assert!(fixed.ends_with("said.\n"), "{fixed:?}");
+}
+
+#[test]
+fn one_file_alone_has_no_corpus_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    write_site(dir.path());
+    let out =
+        proofmark().args(["check", "--output-format", "json"]).arg(dir.path().join("article03.txt")).output().unwrap();
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(items.iter().all(|d| d["code"] != "CHR003"));
+}
+
+#[test]
+fn user_catalog_from_config() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), "The harbor reopened on Monday after repairs.\n\nHarbor Gazette desk\n")
+        .unwrap();
+    fs::write(dir.path().join("site.toml"), "[site_footer]\nphrases = [\"Harbor Gazette desk\"]\n").unwrap();
+    fs::write(dir.path().join("proofmark.toml"), "[rule-data]\nchrome-catalogs = [\"site.toml\"]\n").unwrap();
+    let out = proofmark().args(["check", "--output-format", "concise"]).arg(dir.path()).output().unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().contains("CHR001"));
+    fs::write(dir.path().join("site.toml"), "[site_footer]\nregexes = [\"(unclosed\"]\n").unwrap();
+    let out = proofmark().arg("check").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("(unclosed"));
+}
