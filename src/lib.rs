@@ -12,6 +12,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod fix;
 pub mod io;
+pub mod lexicon;
 pub mod linter;
 pub mod registry;
 pub mod report;

@@ -4,13 +4,26 @@ use crate::diagnostic::{Applicability, Diagnostic};
 use crate::document::Document;
 use crate::fix;
 use crate::rule::Rule;
+use crate::rules::words::engine::{self, Correction};
 use crate::rules::RuleData;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// What a rule can look at while it checks a document.
 pub struct Context<'a> {
     pub doc: &'a Document<'a>,
     pub data: &'a RuleData,
+    /// The word-repair engine's findings, computed once for all word rules.
+    word_repairs: OnceLock<Vec<Correction>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(doc: &'a Document<'a>, data: &'a RuleData) -> Self {
+        Context { doc, data, word_repairs: OnceLock::new() }
+    }
+
+    pub fn word_repairs(&self) -> &[Correction] {
+        self.word_repairs.get_or_init(|| engine::analyze(self.doc, self.data))
+    }
 }
 
 /// Which fixes `--fix` applies.
@@ -62,7 +75,7 @@ impl Linter {
     /// All diagnostics for `text`, sorted by position.
     pub fn lint(&self, name: &str, text: &str) -> Vec<Diagnostic> {
         let doc = Document::new(name, text);
-        let ctx = Context { doc: &doc, data: &self.data };
+        let ctx = Context::new(&doc, &self.data);
         let mut out = Vec::new();
         for rule in &self.rules {
             rule.check(&ctx, &mut out);

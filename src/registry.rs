@@ -1,7 +1,7 @@
 //! The one list of every rule proofmark has.
 
 use crate::rule::Rule;
-use crate::rules::{chrome, repetition, unicode};
+use crate::rules::{chrome, repetition, unicode, words};
 
 static ALL: &[&dyn Rule] = &[
     &unicode::LookalikePunctuation,
@@ -16,6 +16,14 @@ static ALL: &[&dyn Rule] = &[
     &chrome::CatalogChrome,
     &chrome::StructuralChrome,
     &chrome::CorpusBoilerplate,
+    &words::GlyphConfusion,
+    &words::DroppedLetter,
+    &words::Misspelling,
+    &words::MergedWords,
+    &words::SplitWord,
+    &words::SpaceForLetter,
+    &words::HyphenBreak,
+    &words::RealWordError,
 ];
 
 /// Every rule, in code order within each family.

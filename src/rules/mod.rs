@@ -3,6 +3,7 @@
 pub mod chrome;
 pub mod repetition;
 pub mod unicode;
+pub mod words;
 
 use std::collections::HashSet;
 

@@ -1,0 +1,157 @@
+//! Builds proofmark's compact lexicon and bigram model (rules/lexicon/*.fst) from the raw word
+//! lists and counts in ../shared/data/lexicon. Run from the repository root:
+//!
+//!     cargo run --release --example build_lexicon -- ../shared/data/lexicon rules/lexicon
+//!
+//! Sources and licences (see ../shared/data/lexicon/README.md):
+//! - validity: SCOWL via Debian `american-english-huge` and `british-english-huge` (permissive,
+//!   Kevin Atkinson; notice in rules/lexicon/LICENSES.md);
+//! - unigram and bigram counts: `wordsegment` unigrams/bigrams (Google Web Trillion Word Corpus
+//!   as compiled by Peter Norvig; Apache-2.0), symspellpy bigrams (MIT; Google Books Ngram data,
+//!   CC BY 3.0), and counts from public-domain prose (`corpus_*.tsv.gz`, counted without the
+//!   dev-set texts). wordfreq (CC BY-SA) is not used.
+//!
+//! Output, both `fst::Map`s keyed by lowercase text:
+//! - `unigrams.fst`: word -> (frequency per 10^10 words) << 2 | 2 if the word is only ever
+//!   written capitalised in SCOWL (a proper name) | 1 if SCOWL lists it. Words that are not in
+//!   SCOWL but are common on the web (wordsegment unigrams at least `SEEN_MIN_COUNT` times)
+//!   are kept with the valid bit clear: probably real but unlisted (or a common misspelling),
+//!   so the linter does not call them unknown;
+//! - `bigrams.fst`: "w1 w2" -> frequency per 10^10 bigrams.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+const SCALE: f64 = 1e10;
+/// Web count from which an unlisted word counts as seen.
+const SEEN_MIN_COUNT: f64 = 20_000.0;
+
+fn lines(path: &Path) -> Vec<String> {
+    let file = File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let reader: Box<dyn Read> = if path.extension().is_some_and(|e| e == "gz") {
+        Box::new(flate2::read::GzDecoder::new(file))
+    } else {
+        Box::new(file)
+    };
+    BufReader::new(reader).lines().map_while(Result::ok).collect()
+}
+
+/// Which words a count table keeps.
+trait Keep {
+    fn keep(&self, word: &str) -> bool;
+}
+
+impl Keep for HashSet<String> {
+    fn keep(&self, word: &str) -> bool {
+        self.contains(word)
+    }
+}
+
+struct AnyWord;
+
+impl Keep for AnyWord {
+    fn keep(&self, _: &str) -> bool {
+        true
+    }
+}
+
+/// Counts from "key<sep>count" lines, lowercased and summed; `key_words` is 1 or 2.
+fn counts(path: &Path, key_words: usize, valid: &impl Keep) -> HashMap<String, f64> {
+    let mut out: HashMap<String, f64> = HashMap::new();
+    for line in lines(path) {
+        let mut parts: Vec<&str> = line.split(['\t', ' ']).filter(|s| !s.is_empty()).collect();
+        let Some(count) = parts.pop().and_then(|c| c.parse::<f64>().ok()) else { continue };
+        if parts.len() != key_words {
+            continue;
+        }
+        let key: Vec<String> = parts.iter().map(|w| w.to_lowercase()).collect();
+        if !key.iter().all(|w| valid.keep(w)) {
+            continue;
+        }
+        *out.entry(key.join(" ")).or_default() += count;
+    }
+    out
+}
+
+/// Relative frequencies averaged over the sources that have any data.
+fn blend(sources: &[HashMap<String, f64>]) -> BTreeMap<String, u64> {
+    let totals: Vec<f64> = sources.iter().map(|s| s.values().sum::<f64>().max(1.0)).collect();
+    let mut out: BTreeMap<String, f64> = BTreeMap::new();
+    for (source, total) in sources.iter().zip(&totals) {
+        for (k, v) in source {
+            *out.entry(k.clone()).or_default() += v / total / sources.len() as f64;
+        }
+    }
+    out.into_iter().map(|(k, v)| (k, (v * SCALE).round().max(1.0) as u64)).collect()
+}
+
+fn main() {
+    let args: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
+    let (src, out) = match args.as_slice() {
+        [src, out] => (src.clone(), out.clone()),
+        _ => panic!("usage: build_lexicon SOURCE_DIR OUT_DIR"),
+    };
+    std::fs::create_dir_all(&out).unwrap();
+
+    // Validity and proper-name flags from SCOWL.
+    let mut valid = HashSet::new();
+    let mut lower_seen = HashSet::new();
+    for list in ["american-english-huge", "british-english-huge"] {
+        for word in lines(&src.join("debian-wordlists").join(list)) {
+            let lower = word.to_lowercase();
+            if word == lower {
+                lower_seen.insert(lower.clone());
+            }
+            valid.insert(lower);
+        }
+    }
+    let unigram_sources = [
+        counts(&src.join("wordsegment/unigrams.txt"), 1, &valid),
+        counts(&src.join("corpus_unigrams_cased.tsv.gz"), 1, &valid),
+    ];
+    let mut unigrams = blend(&unigram_sources);
+    for word in &valid {
+        unigrams.entry(word.clone()).or_insert(1);
+    }
+
+    // Unlisted but common web words, with their web frequency.
+    let all_web = counts(&src.join("wordsegment/unigrams.txt"), 1, &AnyWord);
+    let web_total: f64 = all_web.values().sum();
+    let mut entries: BTreeMap<String, u64> = BTreeMap::new();
+    for (word, count) in &all_web {
+        if *count >= SEEN_MIN_COUNT && !valid.contains(word) && word.chars().all(|c| c.is_alphabetic() || c == '\'') {
+            entries.insert(word.clone(), (((count / web_total) * SCALE).round().max(1.0) as u64) << 2);
+        }
+    }
+    for (word, freq) in &unigrams {
+        let proper = u64::from(!lower_seen.contains(word));
+        entries.insert(word.clone(), (freq << 2) | (proper << 1) | 1);
+    }
+    // Bigrams over listed and seen words, so that "de facto" is known as a pair.
+    let pair_words: HashSet<String> = entries.keys().cloned().collect();
+    let bigram_sources = [
+        counts(&src.join("wordsegment/bigrams.txt"), 2, &pair_words),
+        counts(&src.join("frequency_bigramdictionary_en_243_342.txt"), 2, &pair_words),
+        counts(&src.join("corpus_bigrams_cased_min2.tsv.gz"), 2, &pair_words),
+    ];
+    let bigrams = blend(&bigram_sources);
+    let mut builder = fst::MapBuilder::new(File::create(out.join("unigrams.fst")).unwrap()).unwrap();
+    for (word, value) in &entries {
+        builder.insert(word, *value).unwrap();
+    }
+    builder.finish().unwrap();
+    let mut builder = fst::MapBuilder::new(File::create(out.join("bigrams.fst")).unwrap()).unwrap();
+    for (pair, freq) in &bigrams {
+        builder.insert(pair, *freq).unwrap();
+    }
+    builder.finish().unwrap();
+    println!(
+        "{} words ({} listed), {} bigrams written to {}",
+        entries.len(),
+        unigrams.len(),
+        bigrams.len(),
+        out.display()
+    );
+}

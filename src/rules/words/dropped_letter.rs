@@ -1,0 +1,20 @@
+use crate::declare_rule;
+
+declare_rule! {
+    /// Finds words that lost a letter ("fough" for "fought", "hich" for "which",
+    /// "terrtory" for "territory").
+    ///
+    /// Why it matters: faded print, bad scans and hasty typing drop letters; the result is no
+    /// word at all.
+    ///
+    /// How it decides: an unknown lowercase word is compared with every known word one letter
+    /// longer, scored by the language model in context; the best must beat the runner-up by a
+    /// clear margin to be applied.
+    ///
+    /// Example: `the war was fough in the north` becomes `the war was fought in the north`.
+    ///
+    /// Fix: unsafe; none when candidates are close (the message lists them).
+    pub struct DroppedLetter { code: "OCR002", name: "dropped-letter", family: Words, fix: Sometimes }
+}
+
+super::word_rule!(DroppedLetter, DroppedLetter);

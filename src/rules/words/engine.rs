@@ -1,0 +1,718 @@
+//! The word-repair engine: finds damaged words and scores repairs with a noisy channel
+//! (how likely the damage, from [`channel`]) times a bigram language model (how likely the
+//! repaired text, from [`Lexicon`]). Each word rule reports one kind of [`Correction`].
+
+use super::channel;
+use crate::document::Document;
+use crate::lexicon::{Lexicon, WordInfo, UNKNOWN_LOGP};
+use crate::rules::RuleData;
+use rustc_hash::FxHashMap;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// The kinds of damage, one rule each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Glyph,
+    DroppedLetter,
+    Misspelling,
+    Merged,
+    Split,
+    SpaceForLetter,
+    HyphenBreak,
+    RealWord,
+}
+
+/// A proposed repair of a span of the document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Correction {
+    pub kind: Kind,
+    pub span: Range<usize>,
+    pub original: String,
+    pub replacement: String,
+    /// `None`: report only (the candidates are too close to choose).
+    pub fix: Option<Safety>,
+    /// Runner-up candidates, best first.
+    pub alternatives: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Safety {
+    Safe,
+    Unsafe,
+}
+
+/// A candidate must beat the runner-up by this many nats to be applied as a fix.
+const FIX_MARGIN: f64 = 1.0;
+/// A join or re-split of two tokens must beat the text as written by this much.
+const PAIR_MARGIN: f64 = 2.0;
+/// ... and by this much when both tokens are words in their own right ("be cause").
+const PAIR_MARGIN_BOTH_WORDS: f64 = 4.0;
+/// A pair written apart this many times less often than the joined word is a slip.
+const PAIR_TO_WORD: u64 = 20;
+/// A real word is replaced only when the replacement is this much more likely.
+const REAL_WORD_MARGIN: f64 = 4.0;
+/// ... and only into a function word this many times more common ("tho" → "the").
+const REAL_WORD_RATIO: u64 = 300;
+/// Candidates rarer than this (per 10^10 words) are not offered.
+const MIN_CANDIDATE_FREQ: u64 = 20;
+/// A glyph fix is safe when it is this cheap and wins by this much.
+const SAFE_COST: f64 = 1.2;
+const SAFE_MARGIN: f64 = 4.0;
+/// An unlisted word that is common on the web is corrected only towards a word this many
+/// times more common.
+const SEEN_WORD_RATIO: u64 = 50;
+/// Glyph confusions at most this dear may come two to a word.
+const CHEAP_GLYPH: f64 = 1.6;
+
+/// A word token of the document.
+#[derive(Debug)]
+struct Token<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    lower: String,
+    protected: bool,
+    /// The lexicon's entry for `lower`, looked up once.
+    info: Option<WordInfo>,
+}
+
+impl Token<'_> {
+    fn capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// A capital I inside an otherwise lowercase word: "imperiaIism".
+    fn has_inner_capital_i(&self) -> bool {
+        let mut rest = self.text.chars().skip(1);
+        let inner: Vec<char> = rest.by_ref().collect();
+        inner.contains(&'I') && inner.iter().all(|c| *c == 'I' || !c.is_uppercase())
+    }
+}
+
+/// A scored candidate.
+#[derive(Debug, Clone)]
+struct Candidate {
+    words: Vec<String>,
+    cost: f64,
+    kind: Kind,
+    score: f64,
+}
+
+impl Candidate {
+    fn text(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+/// Everything the engine reads.
+struct Scorer<'a> {
+    lex: &'a Lexicon,
+    /// Lowercase token counts of this document, for corpus-adaptive acceptance.
+    doc_counts: HashMap<String, u32>,
+    /// Counts of space-separated token pairs: a split that recurs is the author's spelling
+    /// ("any thing", "to morrow" in an old Bible).
+    pair_counts: FxHashMap<(&'a str, &'a str), u32>,
+    /// The frequency of the most common function word.
+    max_function_freq: u64,
+}
+
+/// Finds all word repairs in a document.
+pub fn analyze(doc: &Document, data: &RuleData) -> Vec<Correction> {
+    let text = doc.text;
+    let tokens = tokenize(text, data);
+    let mut doc_counts: HashMap<String, u32> = HashMap::new();
+    for t in &tokens {
+        *doc_counts.entry(t.lower.clone()).or_default() += 1;
+    }
+    let lex = Lexicon::get();
+    let max_function_freq = FUNCTION_WORDS.iter().map(|w| lex.freq(w)).max().unwrap_or(0);
+    let mut pair_counts: FxHashMap<(&str, &str), u32> = FxHashMap::default();
+    for w in tokens.windows(2) {
+        if &text[w[0].end..w[1].start] == " " {
+            *pair_counts.entry((w[0].lower.as_str(), w[1].lower.as_str())).or_default() += 1;
+        }
+    }
+    let scorer = Scorer { lex, doc_counts, pair_counts, max_function_freq };
+    let mut out = Vec::new();
+    let mut consumed = vec![false; tokens.len()];
+    for i in 0..tokens.len().saturating_sub(1) {
+        if consumed[i] || consumed[i + 1] {
+            continue;
+        }
+        if let Some(c) = scorer.pair(text, &tokens, i) {
+            consumed[i] = true;
+            consumed[i + 1] = true;
+            out.push(c);
+        }
+    }
+    for (i, _) in consumed.iter().enumerate().filter(|(_, taken)| !**taken) {
+        out.extend(scorer.single(text, &tokens, i));
+    }
+    out.sort_by_key(|c| c.span.start);
+    out
+}
+
+fn tokenize<'a>(text: &'a str, data: &RuleData) -> Vec<Token<'a>> {
+    let mut tokens = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((start, c)) = iter.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, c)) = iter.peek() {
+            let joins_apostrophe = crate::text::is_apostrophe(c)
+                && text[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
+            if c.is_alphanumeric() || crate::text::is_combining_mark(c) || joins_apostrophe {
+                end = i + c.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let word = &text[start..end];
+        let lower = word.to_lowercase().replace('’', "'");
+        let protected = is_protected(text, start, end, word, data);
+        let info = if protected { None } else { Lexicon::get().info(&lower) };
+        tokens.push(Token { start, end, text: word, lower, protected, info });
+    }
+    tokens
+}
+
+/// Names, acronyms, numbers, URLs, e-mail addresses, code, accepted words and words of other
+/// scripts are never touched.
+fn is_protected(text: &str, start: usize, end: usize, word: &str, data: &RuleData) -> bool {
+    if !word.chars().all(|c| c.is_ascii_alphanumeric() || c == '\'' || c == '’') {
+        return true;
+    }
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    if word.starts_with(|c: char| c.is_ascii_digit())
+        && word.trim_start_matches(|c: char| c.is_ascii_digit()).len() <= 2
+    {
+        return true; // 1st, 2nd, 10th, 1990s
+    }
+    if digits > 1
+        || word.ends_with(|c: char| c.is_ascii_digit()) && digits > 0 && !word.starts_with(|c: char| c.is_alphabetic())
+    {
+        return true;
+    }
+    let upper_inner = word.chars().skip(1).filter(|c| c.is_uppercase()).count();
+    if upper_inner > 0 && word.starts_with(char::is_uppercase) {
+        return true; // "McIntyre", "IntoIterator": names and code, not a capital I for l
+    }
+    let inner_i = word.chars().skip(1).filter(|&c| c == 'I').count();
+    if upper_inner > 0 && upper_inner != inner_i {
+        return true; // acronyms, CamelCase, McNames
+    }
+    if upper_inner > 0 && word.chars().skip(1).all(|c| c == 'I' || !c.is_alphabetic()) {
+        return true; // "II", "XVII"
+    }
+    let chunk = chunk_around(text, start, end);
+    if chunk.contains("://")
+        || chunk.contains("www.")
+        || chunk.contains(['@', '/', '\\', '_', '=', '`', '<', '>', '#', '{', '}', '|'])
+    {
+        return true;
+    }
+    // Parts of hyphenated names: "Jong-un", "Hyeong-cheol".
+    if chunk.contains('-')
+        && chunk.split('-').any(|p| p.chars().next().is_some_and(char::is_uppercase))
+        && !chunk.ends_with('-')
+    {
+        return true;
+    }
+    data.is_accepted(word)
+}
+
+/// The whitespace-delimited run of text around a token.
+fn chunk_around(text: &str, start: usize, end: usize) -> &str {
+    let from = text[..start].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+    let to = text[end..].find(char::is_whitespace).map_or(text.len(), |i| end + i);
+    &text[from..to]
+}
+
+/// The separator between two tokens lets them be read as a bigram: plain spaces only.
+fn links(sep: &str) -> bool {
+    !sep.is_empty() && sep.chars().all(|c| c == ' ' || c == '\t')
+}
+
+impl Scorer<'_> {
+    fn info(&self, lower: &str) -> Option<WordInfo> {
+        self.lex.info(lower)
+    }
+
+    /// The lowercase word before token `i`, when it is a known word joined by spaces.
+    fn prev_word<'t>(&self, text: &str, tokens: &'t [Token], i: usize) -> Option<&'t str> {
+        let p = tokens.get(i.checked_sub(1)?)?;
+        links(&text[p.end..tokens[i].start]).then_some(p.lower.as_str())
+    }
+
+    fn next_word<'t>(&self, text: &str, tokens: &'t [Token], i: usize) -> Option<&'t str> {
+        let n = tokens.get(i + 1)?;
+        links(&text[tokens[i].end..n.start]).then_some(n.lower.as_str())
+    }
+
+    /// ln P of `words` between `prev` and `next`.
+    fn context_logp(&self, prev: Option<&str>, words: &[&str], next: Option<&str>) -> f64 {
+        let mut total = 0.0;
+        let mut before = prev;
+        for w in words {
+            total += if self.lex.contains(w) { self.lex.logp_after(before, w) } else { UNKNOWN_LOGP };
+            before = Some(w);
+        }
+        if let (Some(last), Some(next)) = (words.last(), next) {
+            if self.lex.contains(next) {
+                total += self.lex.logp_after(Some(last), next);
+            }
+        }
+        total
+    }
+
+    /// A repair of tokens `i` and `i + 1` together: a split word, a letter replaced by a
+    /// space, or a word broken at a line end.
+    fn pair(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
+        let (a, b) = (&tokens[i], &tokens[i + 1]);
+        if a.protected || b.protected || b.capitalized() || a.text == "I" {
+            return None;
+        }
+        let sep = &text[a.end..b.start];
+        let hyphen_break = matches!(sep, "-\n" | "-\r\n");
+        if sep != " " && !hyphen_break {
+            return None;
+        }
+        if !hyphen_break && self.pair_counts.get(&(a.lower.as_str(), b.lower.as_str())).is_some_and(|n| *n >= 2) {
+            return None;
+        }
+        // Common web spellings ("de") count as words here.
+        let (a_known, b_known) = (a.info.is_some(), b.info.is_some());
+        let listed = a.info.is_some_and(|w| w.listed) && b.info.is_some_and(|w| w.listed);
+        let joined = format!("{}{}", a.lower, b.lower);
+        let joined_usable = self.usable(&joined, a.capitalized());
+        let short = a.lower.len() <= 2 || b.lower.len() <= 2;
+        if !joined_usable && listed && !short {
+            return None; // the common case, decided with one lookup
+        }
+        // A capitalised word after another is part of a name ("Kim Jong Un vowed").
+        let in_name = i > 0 && tokens[i - 1].capitalized() && links(&text[tokens[i - 1].end..a.start]);
+        if a.capitalized() && a_known && (in_name || a.info.is_some_and(|w| w.proper)) {
+            return None;
+        }
+        // Two words that often stand together ("de facto", "in to", "some day") stay apart;
+        // a pair seen only as a rare slip ("be cause") does not count.
+        let pair = self.lex.bigram(&a.lower, &b.lower);
+        let joins_freely = pair.saturating_mul(PAIR_TO_WORD) < self.lex.freq(&joined);
+        if a_known && b_known && pair > 0 && !joins_freely {
+            return None;
+        }
+        let prev = self.prev_word(text, tokens, i);
+        let next = self.next_word(text, tokens, i + 1);
+        let keep = self.context_logp(prev, &[&a.lower, &b.lower], next);
+        let mut options: Vec<(String, f64, Kind)> = Vec::new();
+        if joined_usable {
+            let (cost, kind) =
+                if hyphen_break { (channel::HYPHEN_BREAK, Kind::HyphenBreak) } else { (channel::SPLIT, Kind::Split) };
+            options.push((joined, cost, kind));
+        }
+        if !hyphen_break && (!listed || (short && pair == 0)) {
+            for c in 'a'..='z' {
+                let candidate = format!("{}{c}{}", a.lower, b.lower);
+                if self.usable(&candidate, a.capitalized()) {
+                    options.push((candidate, channel::SPACE_FOR_LETTER, Kind::SpaceForLetter));
+                }
+            }
+        }
+        let mut scored: Vec<Candidate> = options
+            .into_iter()
+            .map(|(w, cost, kind)| {
+                let score = self.context_logp(prev, &[&w], next) - cost;
+                Candidate { words: vec![w], cost, kind, score }
+            })
+            .collect();
+        scored.sort_by(|x, y| y.score.total_cmp(&x.score));
+        let best = scored.first()?;
+        let margin_over_text = best.score - keep;
+        let needed = if a_known && b_known { PAIR_MARGIN_BOTH_WORDS } else { PAIR_MARGIN };
+        if margin_over_text < needed {
+            return None;
+        }
+        let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
+        let clear = best.score - runner_up >= FIX_MARGIN;
+        let safe = best.kind == Kind::HyphenBreak && !b_known && clear;
+        let replacement = apply_case(&best.words[0], a.text);
+        Some(Correction {
+            kind: best.kind,
+            span: a.start..b.end,
+            original: text[a.start..b.end].to_string(),
+            replacement,
+            fix: clear.then_some(if safe { Safety::Safe } else { Safety::Unsafe }),
+            alternatives: scored.iter().skip(1).take(3).map(Candidate::text).collect(),
+        })
+    }
+
+    /// A word the lexicon lists, common enough to offer, and not a name unless capitalised.
+    fn usable(&self, lower: &str, capitalized: bool) -> bool {
+        self.info(lower).is_some_and(|i| i.listed && i.freq >= MIN_CANDIDATE_FREQ && (!i.proper || capitalized))
+    }
+
+    /// A repair of token `i` alone.
+    fn single(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
+        let t = &tokens[i];
+        if t.protected || t.text.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            return None;
+        }
+        match t.info {
+            Some(info) if info.listed && !t.has_inner_capital_i() => self.real_word(text, tokens, i, info),
+            Some(seen) if !t.has_inner_capital_i() => self.non_word(text, tokens, i, Some(seen.freq)),
+            _ => self.non_word(text, tokens, i, None),
+        }
+    }
+
+    fn non_word(&self, text: &str, tokens: &[Token], i: usize, seen_freq: Option<u64>) -> Option<Correction> {
+        let t = &tokens[i];
+        let has_digit = t.lower.chars().any(|c| c.is_ascii_digit());
+        let glyph_evidence = has_digit || t.has_inner_capital_i();
+        // Names: capitalised words are only touched with glyph evidence and when not repeated.
+        let name_like = t.capitalized() && !t.has_inner_capital_i();
+        let repeated = self.doc_counts.get(&t.lower).copied().unwrap_or(0) >= 2;
+        let only_glyphs = name_like || seen_freq.is_some() || repeated;
+        if name_like && (t.lower.len() < 5 || repeated) && !has_digit {
+            return None;
+        }
+        // A capitalised word run into the next ("Theycannot", "Cubabeing") is split when its
+        // first part is a word in its own right.
+        let mut candidates = Vec::new();
+        if name_like && !repeated && !has_digit {
+            candidates
+                .extend(splits(&t.lower, self).into_iter().filter(|c| FUNCTION_WORDS.contains(&c.words[1].as_str())));
+        }
+        if t.lower.len() <= 2 && !glyph_evidence {
+            return None; // abbreviations, initials, foreign particles
+        }
+        candidates.extend(self.glyph_candidates(t));
+        if !only_glyphs && !has_digit {
+            candidates.extend(edit_candidates(&t.lower, self));
+        } else if !name_like && !has_digit {
+            candidates.extend(splits(&t.lower, self));
+        }
+        if let Some(freq) = seen_freq {
+            // A common web spelling is taken as a word unless the repair is far more common.
+            let floor = freq.saturating_mul(SEEN_WORD_RATIO);
+            candidates.retain(|c| match c.words.as_slice() {
+                [w] => self.lex.freq(w) >= floor,
+                [a, b] => self.lex.bigram(a, b) >= floor,
+                _ => false,
+            });
+        }
+        if name_like && !glyph_evidence {
+            candidates.retain(|c| c.cost <= 1.5 && self.lex.freq(&c.words[0]) >= 10_000);
+        }
+        if repeated && !glyph_evidence {
+            // A word the document uses again and again is its own, unless it is a well-known
+            // OCR form of a function word ("tbe", "tlie").
+            candidates.retain(|c| c.kind == Kind::Glyph && FUNCTION_WORDS.contains(&c.text().as_str()));
+        }
+        let prev = self.prev_word(text, tokens, i);
+        let next = self.next_word(text, tokens, i);
+        let scored = self.rank(candidates, prev, next);
+        let best = scored.first()?;
+        let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
+        let margin = best.score - runner_up;
+        let clear = margin >= FIX_MARGIN;
+        let safe =
+            best.kind == Kind::Glyph && (t.has_inner_capital_i() || (best.cost <= SAFE_COST && margin >= SAFE_MARGIN));
+        Some(Correction {
+            kind: best.kind,
+            span: t.start..t.end,
+            original: t.text.to_string(),
+            replacement: apply_case(&best.text(), t.text),
+            fix: clear.then_some(if safe { Safety::Safe } else { Safety::Unsafe }),
+            alternatives: scored.iter().skip(1).take(3).map(|c| apply_case(&c.text(), t.text)).collect(),
+        })
+    }
+
+    /// A listed word that context shows is a different word damaged: "tho railroad",
+    /// "county arc opposed".
+    fn real_word(&self, text: &str, tokens: &[Token], i: usize, info: WordInfo) -> Option<Correction> {
+        let t = &tokens[i];
+        // Only rare words can stand for a far more common function word.
+        if t.capitalized() || t.lower.len() > 6 || info.freq.saturating_mul(REAL_WORD_RATIO) > self.max_function_freq {
+            return None;
+        }
+        let prev = self.prev_word(text, tokens, i);
+        let next = self.next_word(text, tokens, i);
+        // Only a word that forms no known pair with either neighbour is suspect.
+        let attested = |a: Option<&str>, b: Option<&str>| match (a, b) {
+            (Some(a), Some(b)) => self.lex.bigram(a, b) > 0,
+            _ => false,
+        };
+        if prev.is_none() && next.is_none() || attested(prev, Some(&t.lower)) || attested(Some(&t.lower), next) {
+            return None;
+        }
+        let mut candidates = self.glyph_candidates(t);
+        if t.lower.len() <= 3 {
+            candidates.extend(insertions(&t.lower, self));
+        }
+        candidates.retain(|c| {
+            let w = &c.words[0];
+            self.lex.freq(w) >= info.freq.saturating_mul(REAL_WORD_RATIO)
+                && FUNCTION_WORDS.contains(&w.as_str())
+                && (attested(prev, Some(w)) || attested(Some(w), next))
+        });
+        let keep = self.context_logp(prev, &[&t.lower], next);
+        let scored = self.rank(candidates, prev, next);
+        let best = scored.first()?;
+        if best.score - keep < REAL_WORD_MARGIN {
+            return None;
+        }
+        let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
+        let clear = best.score - runner_up >= FIX_MARGIN;
+        Some(Correction {
+            kind: Kind::RealWord,
+            span: t.start..t.end,
+            original: t.text.to_string(),
+            replacement: apply_case(&best.text(), t.text),
+            fix: clear.then_some(Safety::Unsafe),
+            alternatives: scored.iter().skip(1).take(3).map(Candidate::text).collect(),
+        })
+    }
+
+    /// Scores candidates in context, best first, one entry per distinct text.
+    fn rank(&self, candidates: Vec<Candidate>, prev: Option<&str>, next: Option<&str>) -> Vec<Candidate> {
+        let mut best: HashMap<String, Candidate> = HashMap::new();
+        for mut c in candidates {
+            let words: Vec<&str> = c.words.iter().map(String::as_str).collect();
+            c.score = self.context_logp(prev, &words, next) - c.cost;
+            let key = c.text();
+            if best.get(&key).is_none_or(|b| b.score < c.score) {
+                best.insert(key, c);
+            }
+        }
+        let mut out: Vec<Candidate> = best.into_values().collect();
+        out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.text().cmp(&b.text())));
+        out
+    }
+
+    /// Words one or two glyph confusions away (and the capital-I-for-l repair).
+    fn glyph_candidates(&self, t: &Token) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        if t.has_inner_capital_i() {
+            let mut fixed: String = t.text.chars().take(1).collect::<String>().to_lowercase();
+            fixed.extend(t.text.chars().skip(1).map(|c| if c == 'I' { 'l' } else { c.to_ascii_lowercase() }));
+            let fixed = fixed.replace('’', "'");
+            if self.usable(&fixed, t.capitalized()) {
+                out.push(Candidate {
+                    words: vec![fixed.clone()],
+                    cost: channel::CAPITAL_I_FOR_L,
+                    kind: Kind::Glyph,
+                    score: 0.0,
+                });
+            }
+            // Other damage may come with it: look one glyph edit further.
+            for (w, cost) in glyph_edits(&fixed) {
+                if self.usable(&w, t.capitalized()) {
+                    out.push(Candidate {
+                        words: vec![w],
+                        cost: cost + channel::CAPITAL_I_FOR_L,
+                        kind: Kind::Glyph,
+                        score: 0.0,
+                    });
+                }
+            }
+            return out;
+        }
+        for (w1, c1) in glyph_edits(&t.lower) {
+            if self.usable(&w1, t.capitalized()) {
+                out.push(Candidate { words: vec![w1.clone()], cost: c1, kind: Kind::Glyph, score: 0.0 });
+            }
+            // Two confusions in one word: only the cheap ones, which OCR repeats.
+            if c1 > CHEAP_GLYPH {
+                continue;
+            }
+            for (w2, c2) in glyph_edits(&w1).into_iter().filter(|(_, c)| *c <= CHEAP_GLYPH) {
+                if self.usable(&w2, t.capitalized()) {
+                    out.push(Candidate { words: vec![w2], cost: c1 + c2, kind: Kind::Glyph, score: 0.0 });
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Every string one glyph confusion away from `w`, with its cost.
+fn glyph_edits(w: &str) -> Vec<(String, f64)> {
+    let mut out = Vec::new();
+    for &(from, to, cost) in channel::GLYPHS {
+        for (pos, _) in w.match_indices(from) {
+            let mut s = String::with_capacity(w.len() + 1);
+            s.push_str(&w[..pos]);
+            s.push_str(to);
+            s.push_str(&w[pos + from.len()..]);
+            out.push((s, cost));
+        }
+    }
+    out
+}
+
+/// Letters lost: every word one inserted letter away.
+fn insertions(w: &str, scorer: &Scorer) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for pos in 0..=w.len() {
+        if !w.is_char_boundary(pos) {
+            continue;
+        }
+        for c in 'a'..='z' {
+            let s = format!("{}{c}{}", &w[..pos], &w[pos..]);
+            if scorer.usable(&s, false) {
+                out.push(Candidate { words: vec![s], cost: channel::INSERT, kind: Kind::DroppedLetter, score: 0.0 });
+            }
+        }
+    }
+    out
+}
+
+/// Edit-distance-one candidates and two-word splits of an unknown lowercase word.
+fn edit_candidates(w: &str, scorer: &Scorer) -> Vec<Candidate> {
+    let mut out = insertions(w, scorer);
+    let chars: Vec<char> = w.chars().collect();
+    let push = |out: &mut Vec<Candidate>, s: String, cost: f64, kind: Kind| {
+        if scorer.usable(&s, false) {
+            out.push(Candidate { words: vec![s], cost, kind, score: 0.0 });
+        }
+    };
+    for i in 0..chars.len() {
+        let deleted: String = chars.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| c).collect();
+        push(&mut out, deleted, channel::DELETE, Kind::Misspelling);
+        for c in 'a'..='z' {
+            if c != chars[i] {
+                let mut s = chars.clone();
+                s[i] = c;
+                push(&mut out, s.into_iter().collect(), channel::SUBSTITUTE, Kind::Misspelling);
+            }
+        }
+        if i + 1 < chars.len() && chars[i] != chars[i + 1] {
+            let mut s = chars.clone();
+            s.swap(i, i + 1);
+            push(&mut out, s.into_iter().collect(), channel::TRANSPOSE, Kind::Misspelling);
+        }
+    }
+    out.extend(splits(w, scorer));
+    out
+}
+
+/// Two known words run together.
+fn splits(w: &str, scorer: &Scorer) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for i in 1..w.len() {
+        if !w.is_char_boundary(i) {
+            continue;
+        }
+        let (a, b) = (&w[..i], &w[i..]);
+        let part_ok = |p: &str| (p.len() >= 2 || p == "a") && scorer.usable(p, false);
+        if part_ok(a) && part_ok(b) && plausible_merge(a, b, scorer) {
+            let words = vec![a.to_string(), b.to_string()];
+            out.push(Candidate { words, cost: channel::MERGE, kind: Kind::Merged, score: 0.0 });
+        }
+    }
+    out
+}
+
+/// Function words: a merge with one of them is almost always a lost space.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "by", "at", "from", "it", "be",
+    "this", "was", "are", "or", "an", "which", "not", "have", "has", "but", "were", "will", "their", "its", "his",
+    "they", "he", "we", "our", "can", "would", "should", "may", "must", "been", "had", "there", "these", "those",
+    "into", "upon", "than", "them", "who", "all", "my", "your", "her", "she", "you", "so", "if", "no", "do", "being",
+    "about", "after", "before", "again", "also", "only", "when", "what", "where", "how", "more", "most", "such",
+    "other", "over", "under", "through", "between", "against", "during", "without", "within", "could", "does", "did",
+    "said", "one", "two", "new", "i",
+];
+
+/// First halves that form solid compounds ("nonwilderness", "selfsacrifice", "farreaching").
+const COMPOUND_FORMERS: &[&str] = &[
+    "non", "pro", "anti", "self", "inter", "multi", "over", "under", "counter", "far", "well", "many", "post", "pre",
+    "re", "un", "co", "sub", "super", "semi", "mid", "cross", "long", "short", "high", "low", "half", "world", "ever",
+    "never", "any", "every", "some", "fore", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "free", "open", "wide", "full",
+];
+
+/// Whether "ab" is more likely two words run together than a solid compound.
+fn plausible_merge(a: &str, b: &str, scorer: &Scorer) -> bool {
+    if COMPOUND_FORMERS.contains(&a) {
+        return false;
+    }
+    FUNCTION_WORDS.contains(&a) || FUNCTION_WORDS.contains(&b) || scorer.lex.bigram(a, b) >= COMMON_PAIR
+}
+
+/// A pair this common (per 10^10 bigrams) is a phrase that a lost space plausibly merged.
+const COMMON_PAIR: u64 = 2_000;
+
+/// Writes `candidate` (lowercase) in the case pattern of `original`.
+fn apply_case(candidate: &str, original: &str) -> String {
+    let letters: Vec<char> = original.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_upper = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
+    if all_upper {
+        return candidate.to_uppercase();
+    }
+    let first_upper =
+        original.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() && candidate.starts_with('s'));
+    let mut out = String::with_capacity(candidate.len());
+    let mut chars = candidate.chars();
+    if let Some(first) = chars.next() {
+        if first_upper {
+            out.extend(first.to_uppercase());
+        } else {
+            out.push(first);
+        }
+    }
+    out.extend(chars);
+    if original.contains('’') {
+        out = out.replace('\'', "’");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn repairs(text: &str) -> Vec<(Kind, String, String)> {
+        let data = RuleData::default();
+        let doc = Document::new("t", text);
+        analyze(&doc, &data).into_iter().map(|c| (c.kind, c.original, c.replacement)).collect()
+    }
+
+    #[test]
+    fn capital_i_for_l() {
+        assert_eq!(
+            repairs("a fight against imperiaIism in a summit"),
+            [(Kind::Glyph, "imperiaIism".into(), "imperialism".into())]
+        );
+        assert_eq!(repairs("possibilities for miIitary cooperation")[0].2, "military");
+    }
+
+    #[test]
+    fn letters_lost_to_spaces_and_splits() {
+        assert_eq!(repairs("could strike an a ms deal that would")[0].2, "arms");
+        assert_eq!(repairs("the gov ernment said")[0].2, "government");
+        assert_eq!(repairs("it was communica-\ntions failure")[0].2, "communications");
+    }
+
+    #[test]
+    fn merged_words() {
+        let r = repairs("the rest ofthe country");
+        assert_eq!(r[0].2, "of the");
+    }
+
+    #[test]
+    fn names_and_rare_words_are_left_alone() {
+        assert!(repairs("Kremlin spokesman Dmitry Peskov met Kim Jong-un at Vostochny, NATO said.").is_empty());
+    }
+
+    #[test]
+    fn keeps_case() {
+        assert_eq!(apply_case("saint", "5aint"), "Saint");
+        assert_eq!(apply_case("british", "Britisli"), "British");
+        assert_eq!(apply_case("the", "THO"), "THE");
+    }
+}

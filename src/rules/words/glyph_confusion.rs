@@ -1,0 +1,25 @@
+use crate::declare_rule;
+
+declare_rule! {
+    /// Finds words with OCR glyph swaps: a capital I for l ("imperiaIism", "miIitary"), rn for
+    /// m ("harnper"), cl for d, li for h ("tliis"), vv for w, c for e ("ccntury"), 0 for o, 1
+    /// for l ("e1ection"), 5 for S ("5aint"), tb for th.
+    ///
+    /// Why it matters: OCR output reads almost right to a person but breaks search and every
+    /// tool after it; no spell checker's edit distance knows that rn and m look alike.
+    ///
+    /// How it decides: a word that is not in the lexicon is rewritten by one or two glyph
+    /// confusions (each with its own cost) into known words, and the candidates are scored
+    /// with the bigram language model in their sentence. Capitalised words (names) are only
+    /// repaired with digit or capital-I evidence or into common words, and never when the
+    /// word recurs in the document.
+    ///
+    /// Example: `a fight against imperiaIism` becomes `a fight against imperialism`.
+    ///
+    /// Fix: safe for a capital I inside a lowercase word and for cheap swaps that win by a
+    /// wide margin; unsafe otherwise; none when candidates are too close (the message lists
+    /// them).
+    pub struct GlyphConfusion { code: "OCR001", name: "glyph-confusion", family: Words, fix: Sometimes }
+}
+
+super::word_rule!(GlyphConfusion, Glyph);

@@ -1,0 +1,17 @@
+use crate::declare_rule;
+
+declare_rule! {
+    /// Finds two words run together by a lost space ("ofthe", "inthe", "mostimportant").
+    ///
+    /// Why it matters: OCR and PDF extraction drop spaces; the merged token is no word.
+    ///
+    /// How it decides: an unknown word is split at every point where both halves are known
+    /// words, and each split is scored by the language model with its neighbours.
+    ///
+    /// Example: `the rest ofthe country` becomes `the rest of the country`.
+    ///
+    /// Fix: unsafe.
+    pub struct MergedWords { code: "OCR004", name: "merged-words", family: Words, fix: Sometimes }
+}
+
+super::word_rule!(MergedWords, Merged);

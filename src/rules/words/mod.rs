@@ -1,0 +1,68 @@
+//! Word repair: OCR glyph swaps, lost and split letters, merged words, line-end hyphens and
+//! real-word errors, scored with the lexicon's language model (see [`engine`]).
+
+mod channel;
+pub mod engine;
+
+mod dropped_letter;
+mod glyph_confusion;
+mod hyphen_break;
+mod merged_words;
+mod misspelling;
+mod real_word_error;
+mod space_for_letter;
+mod split_word;
+
+pub use dropped_letter::DroppedLetter;
+pub use glyph_confusion::GlyphConfusion;
+pub use hyphen_break::HyphenBreak;
+pub use merged_words::MergedWords;
+pub use misspelling::Misspelling;
+pub use real_word_error::RealWordError;
+pub use space_for_letter::SpaceForLetter;
+pub use split_word::SplitWord;
+
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::linter::Context;
+use crate::rule::RuleMeta;
+use engine::{Kind, Safety};
+
+/// Pushes the engine's corrections of one kind as diagnostics of the rule `meta`.
+fn report(ctx: &Context, meta: &'static RuleMeta, kind: Kind, out: &mut Vec<Diagnostic>) {
+    for c in ctx.word_repairs().iter().filter(|c| c.kind == kind) {
+        let others = if c.alternatives.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " (other candidates: {})",
+                c.alternatives.iter().map(|a| format!("“{a}”")).collect::<Vec<_>>().join(", ")
+            )
+        };
+        let message = format!("“{}” looks damaged; read “{}”{others}", c.original.escape_debug(), c.replacement);
+        let fix = c.fix.map(|safety| {
+            let edits = vec![Edit::replace(c.span.clone(), c.replacement.clone())];
+            let describe = format!("replace with “{}”", c.replacement);
+            match safety {
+                Safety::Safe => Fix::safe(describe, edits),
+                Safety::Unsafe => Fix::unsafe_(describe, edits),
+            }
+        });
+        out.push(Diagnostic::new(meta, c.span.clone(), message).with_optional_fix(fix));
+    }
+}
+
+/// Declares a word rule that reports one kind of engine correction.
+macro_rules! word_rule {
+    ($ty:ident, $kind:ident) => {
+        impl $crate::rule::Rule for $ty {
+            fn meta(&self) -> &'static $crate::rule::RuleMeta {
+                &Self::META
+            }
+
+            fn check(&self, ctx: &$crate::linter::Context, out: &mut Vec<$crate::diagnostic::Diagnostic>) {
+                super::report(ctx, &Self::META, super::engine::Kind::$kind, out);
+            }
+        }
+    };
+}
+use word_rule;

@@ -1,0 +1,20 @@
+use crate::declare_rule;
+
+declare_rule! {
+    /// Finds real words that only context shows are damaged: "county arc opposed" (are),
+    /// "tho railroad" (the), "Russia's ar in Ukraine" (war).
+    ///
+    /// Why it matters: a spell checker passes these, yet they are OCR errors.
+    ///
+    /// How it decides: only a short lowercase word that forms no known word pair with either
+    /// neighbour is suspect; glyph confusions (and, for words of up to three letters, one lost
+    /// letter) propose candidates that must form a known pair and be more likely than the
+    /// word as written by a wide margin.
+    ///
+    /// Example: `the county arc opposed` becomes `the county are opposed`.
+    ///
+    /// Fix: unsafe.
+    pub struct RealWordError { code: "OCR008", name: "real-word-error", family: Words, fix: Sometimes }
+}
+
+super::word_rule!(RealWordError, RealWord);

@@ -1,0 +1,17 @@
+use crate::declare_rule;
+
+declare_rule! {
+    /// Finds a word split in two by a stray space ("gov ernment", "judg ment", "be cause").
+    ///
+    /// Why it matters: justified print and PDF extraction insert spaces inside words.
+    ///
+    /// How it decides: two neighbouring tokens are joined when the joined word is known and
+    /// the language model prefers it to the two tokens as written by a clear margin.
+    ///
+    /// Example: `the gov ernment said` becomes `the government said`.
+    ///
+    /// Fix: unsafe.
+    pub struct SplitWord { code: "OCR005", name: "split-word", family: Words, fix: Sometimes }
+}
+
+super::word_rule!(SplitWord, Split);
