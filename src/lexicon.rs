@@ -64,6 +64,11 @@ impl Lexicon {
         self.info(lower).filter(|i| i.listed).map_or(0, |i| i.freq)
     }
 
+    /// Frequency of any entry, listed or only seen on the web.
+    fn any_freq(&self, lower: &str) -> u64 {
+        self.info(lower).map_or(0, |i| i.freq)
+    }
+
     /// Frequency of the pair "a b" per 10^10 bigrams.
     pub fn bigram(&self, a: &str, b: &str) -> u64 {
         let mut key = String::with_capacity(a.len() + b.len() + 1);
@@ -75,7 +80,7 @@ impl Lexicon {
 
     /// ln P(word), with unknown words at [`UNKNOWN_LOGP`].
     pub fn logp(&self, lower: &str) -> f64 {
-        match self.freq(lower) {
+        match self.any_freq(lower) {
             0 => UNKNOWN_LOGP,
             f => (f as f64 / SCALE).ln(),
         }
@@ -85,7 +90,7 @@ impl Lexicon {
     pub fn logp_after(&self, prev: Option<&str>, lower: &str) -> f64 {
         let Some(prev) = prev else { return self.logp(lower) };
         let pair = self.bigram(prev, lower);
-        let prev_freq = self.freq(prev);
+        let prev_freq = self.any_freq(prev);
         if pair > 0 && prev_freq > 0 {
             (pair as f64 / prev_freq.max(pair) as f64).ln()
         } else {

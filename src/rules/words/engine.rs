@@ -47,21 +47,23 @@ const FIX_MARGIN: f64 = 1.0;
 /// A join or re-split of two tokens must beat the text as written by this much.
 const PAIR_MARGIN: f64 = 2.0;
 /// ... and by this much when both tokens are words in their own right ("be cause").
-const PAIR_MARGIN_BOTH_WORDS: f64 = 4.0;
+const PAIR_MARGIN_BOTH_WORDS: f64 = 5.0;
 /// A pair written apart this many times less often than the joined word is a slip.
 const PAIR_TO_WORD: u64 = 20;
 /// A real word is replaced only when the replacement is this much more likely.
-const REAL_WORD_MARGIN: f64 = 4.0;
+const REAL_WORD_MARGIN: f64 = 3.0;
+/// A real word is suspect only when its two bigrams together are this unlikely.
+const REAL_WORD_SUSPECT: f64 = -14.0;
 /// ... and only into a function word this many times more common ("tho" → "the").
-const REAL_WORD_RATIO: u64 = 300;
+const REAL_WORD_RATIO: u64 = 100;
 /// Candidates rarer than this (per 10^10 words) are not offered.
 const MIN_CANDIDATE_FREQ: u64 = 20;
 /// A glyph fix is safe when it is this cheap and wins by this much.
 const SAFE_COST: f64 = 1.2;
 const SAFE_MARGIN: f64 = 4.0;
-/// An unlisted word that is common on the web is corrected only towards a word this many
-/// times more common.
-const SEEN_WORD_RATIO: u64 = 50;
+/// An unlisted word that is common on the web is corrected only when the repair fits the
+/// context this much better than the word as written.
+const SEEN_MARGIN: f64 = 3.0;
 /// Glyph confusions at most this dear may come two to a word.
 const CHEAP_GLYPH: f64 = 1.6;
 
@@ -258,11 +260,11 @@ impl Scorer<'_> {
         let mut total = 0.0;
         let mut before = prev;
         for w in words {
-            total += if self.lex.contains(w) { self.lex.logp_after(before, w) } else { UNKNOWN_LOGP };
+            total += if self.lex.info(w).is_some() { self.lex.logp_after(before, w) } else { UNKNOWN_LOGP };
             before = Some(w);
         }
         if let (Some(last), Some(next)) = (words.last(), next) {
-            if self.lex.contains(next) {
+            if self.lex.info(next).is_some() {
                 total += self.lex.logp_after(Some(last), next);
             }
         }
@@ -362,6 +364,10 @@ impl Scorer<'_> {
             return None;
         }
         match t.info {
+            // A name written in lowercase ("ina") is no word form: judge it like a web spelling.
+            Some(info) if info.listed && info.proper && !t.capitalized() && !t.has_inner_capital_i() => {
+                self.non_word(text, tokens, i, Some(info.freq))
+            }
             Some(info) if info.listed && !t.has_inner_capital_i() => self.real_word(text, tokens, i, info),
             Some(seen) if !t.has_inner_capital_i() => self.non_word(text, tokens, i, Some(seen.freq)),
             _ => self.non_word(text, tokens, i, None),
@@ -375,16 +381,22 @@ impl Scorer<'_> {
         // Names: capitalised words are only touched with glyph evidence and when not repeated.
         let name_like = t.capitalized() && !t.has_inner_capital_i();
         let repeated = self.doc_counts.get(&t.lower).copied().unwrap_or(0) >= 2;
+        // A capitalised word that lost a letter ("Japn", "Stte") becomes a common word, which
+        // names seldom do.
+        let capital_drop = name_like && !repeated && !has_digit && seen_freq.is_none() && t.lower.len() >= 4;
         let only_glyphs = name_like || seen_freq.is_some() || repeated;
-        if name_like && (t.lower.len() < 5 || repeated) && !has_digit {
+        if name_like && (t.lower.len() < 4 || repeated) && !has_digit {
             return None;
         }
-        // A capitalised word run into the next ("Theycannot", "Cubabeing") is split when its
-        // first part is a word in its own right.
+        // A capitalised word run into the next ("Theycannot", "Cubabeing") is split when a
+        // function word starts it, or ends it after a first part too long to be a name's
+        // syllable ("Dadis" stays a name).
         let mut candidates = Vec::new();
         if name_like && !repeated && !has_digit {
-            candidates
-                .extend(splits(&t.lower, self).into_iter().filter(|c| FUNCTION_WORDS.contains(&c.words[1].as_str())));
+            candidates.extend(splits(&t.lower, self).into_iter().filter(|c| {
+                let (a, b) = (c.words[0].as_str(), c.words[1].as_str());
+                (FUNCTION_WORDS.contains(&a) && a.len() >= 2) || (FUNCTION_WORDS.contains(&b) && a.len() >= 4)
+            }));
         }
         if t.lower.len() <= 2 && !glyph_evidence {
             return None; // abbreviations, initials, foreign particles
@@ -392,20 +404,25 @@ impl Scorer<'_> {
         candidates.extend(self.glyph_candidates(t));
         if !only_glyphs && !has_digit {
             candidates.extend(edit_candidates(&t.lower, self));
+        } else if seen_freq.is_some() && !name_like && !repeated && !has_digit {
+            // A web spelling such as "hich" or "ast": lost letters and spaces are the usual
+            // damage; the context decides below.
+            candidates.extend(insertions(&t.lower, self, false));
+            candidates.extend(splits(&t.lower, self));
         } else if !name_like && !has_digit {
             candidates.extend(splits(&t.lower, self));
         }
-        if let Some(freq) = seen_freq {
-            // A common web spelling is taken as a word unless the repair is far more common.
-            let floor = freq.saturating_mul(SEEN_WORD_RATIO);
-            candidates.retain(|c| match c.words.as_slice() {
-                [w] => self.lex.freq(w) >= floor,
-                [a, b] => self.lex.bigram(a, b) >= floor,
-                _ => false,
-            });
+        if capital_drop {
+            candidates.extend(insertions(&t.lower, self, true).into_iter().map(|mut c| {
+                c.cost += 1.0;
+                c
+            }));
         }
         if name_like && !glyph_evidence {
-            candidates.retain(|c| c.cost <= 1.5 && self.lex.freq(&c.words[0]) >= 10_000);
+            candidates.retain(|c| {
+                let cheap = c.cost <= 1.5 || matches!(c.kind, Kind::DroppedLetter | Kind::Merged);
+                cheap && self.lex.freq(&c.words[0]) >= 10_000
+            });
         }
         if repeated && !glyph_evidence {
             // A word the document uses again and again is its own, unless it is a well-known
@@ -416,6 +433,9 @@ impl Scorer<'_> {
         let next = self.next_word(text, tokens, i);
         let scored = self.rank(candidates, prev, next);
         let best = scored.first()?;
+        if seen_freq.is_some() && best.score - self.context_logp(prev, &[&t.lower], next) < SEEN_MARGIN {
+            return None; // the web spelling fits its context about as well
+        }
         let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
         let margin = best.score - runner_up;
         let clear = margin >= FIX_MARGIN;
@@ -435,31 +455,48 @@ impl Scorer<'_> {
     /// "county arc opposed".
     fn real_word(&self, text: &str, tokens: &[Token], i: usize, info: WordInfo) -> Option<Correction> {
         let t = &tokens[i];
-        // Only rare words can stand for a far more common function word.
-        if t.capitalized() || t.lower.len() > 6 || info.freq.saturating_mul(REAL_WORD_RATIO) > self.max_function_freq {
+        if t.capitalized() || t.lower.len() > 6 {
             return None;
         }
         let prev = self.prev_word(text, tokens, i);
         let next = self.next_word(text, tokens, i);
-        // Only a word that forms no known pair with either neighbour is suspect.
         let attested = |a: Option<&str>, b: Option<&str>| match (a, b) {
             (Some(a), Some(b)) => self.lex.bigram(a, b) > 0,
             _ => false,
         };
-        if prev.is_none() && next.is_none() || attested(prev, Some(&t.lower)) || attested(Some(&t.lower), next) {
+        // Judged by both neighbours only: one side alone is too weak a witness.
+        if prev.is_none() || next.is_none() {
             return None;
         }
-        let mut candidates = self.glyph_candidates(t);
-        if t.lower.len() <= 3 {
-            candidates.extend(insertions(&t.lower, self));
-        }
-        candidates.retain(|c| {
-            let w = &c.words[0];
-            self.lex.freq(w) >= info.freq.saturating_mul(REAL_WORD_RATIO)
-                && FUNCTION_WORDS.contains(&w.as_str())
-                && (attested(prev, Some(w)) || attested(Some(w), next))
-        });
+        // Only a word that fits its neighbours badly is suspect (this also keeps the check cheap).
         let keep = self.context_logp(prev, &[&t.lower], next);
+        if keep > REAL_WORD_SUSPECT {
+            return None;
+        }
+        // Glyph confusions: only a rare word standing for a far more common function word.
+        let mut candidates: Vec<Candidate> = if info.freq.saturating_mul(REAL_WORD_RATIO) <= self.max_function_freq {
+            self.glyph_candidates(t)
+                .into_iter()
+                .filter(|c| {
+                    let w = &c.words[0];
+                    self.lex.freq(w) >= info.freq.saturating_mul(REAL_WORD_RATIO)
+                        && FUNCTION_WORDS.contains(&w.as_str())
+                        && (attested(prev, Some(w)) || attested(Some(w), next))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // A lost letter ("he" for "the", "or" for "our"): a more common word that both
+        // neighbours know.
+        if t.lower.len() <= 4 {
+            candidates.extend(insertions(&t.lower, self, false).into_iter().filter(|c| {
+                let w = &c.words[0];
+                let (before, after) = (attested(prev, Some(w)), attested(Some(w), next));
+                let function_word = FUNCTION_WORDS.contains(&w.as_str());
+                self.lex.freq(w) >= info.freq && ((before && after) || (function_word && (before || after)))
+            }));
+        }
         let scored = self.rank(candidates, prev, next);
         let best = scored.first()?;
         if best.score - keep < REAL_WORD_MARGIN {
@@ -555,7 +592,7 @@ fn glyph_edits(w: &str) -> Vec<(String, f64)> {
 }
 
 /// Letters lost: every word one inserted letter away.
-fn insertions(w: &str, scorer: &Scorer) -> Vec<Candidate> {
+fn insertions(w: &str, scorer: &Scorer, capitalized: bool) -> Vec<Candidate> {
     let mut out = Vec::new();
     for pos in 0..=w.len() {
         if !w.is_char_boundary(pos) {
@@ -563,7 +600,7 @@ fn insertions(w: &str, scorer: &Scorer) -> Vec<Candidate> {
         }
         for c in 'a'..='z' {
             let s = format!("{}{c}{}", &w[..pos], &w[pos..]);
-            if scorer.usable(&s, false) {
+            if scorer.usable(&s, capitalized) {
                 out.push(Candidate { words: vec![s], cost: channel::INSERT, kind: Kind::DroppedLetter, score: 0.0 });
             }
         }
@@ -573,7 +610,7 @@ fn insertions(w: &str, scorer: &Scorer) -> Vec<Candidate> {
 
 /// Edit-distance-one candidates and two-word splits of an unknown lowercase word.
 fn edit_candidates(w: &str, scorer: &Scorer) -> Vec<Candidate> {
-    let mut out = insertions(w, scorer);
+    let mut out = insertions(w, scorer, false);
     let chars: Vec<char> = w.chars().collect();
     let push = |out: &mut Vec<Candidate>, s: String, cost: f64, kind: Kind| {
         if scorer.usable(&s, false) {
@@ -625,7 +662,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "into", "upon", "than", "them", "who", "all", "my", "your", "her", "she", "you", "so", "if", "no", "do", "being",
     "about", "after", "before", "again", "also", "only", "when", "what", "where", "how", "more", "most", "such",
     "other", "over", "under", "through", "between", "against", "during", "without", "within", "could", "does", "did",
-    "said", "one", "two", "new", "i",
+    "said", "one", "two", "new", "i", "cannot", "ought", "like", "just", "now", "then", "very", "while",
 ];
 
 /// First halves that form solid compounds ("nonwilderness", "selfsacrifice", "farreaching").
@@ -638,7 +675,7 @@ const COMPOUND_FORMERS: &[&str] = &[
 
 /// Whether "ab" is more likely two words run together than a solid compound.
 fn plausible_merge(a: &str, b: &str, scorer: &Scorer) -> bool {
-    if COMPOUND_FORMERS.contains(&a) {
+    if COMPOUND_FORMERS.contains(&a) && !FUNCTION_WORDS.contains(&b) {
         return false;
     }
     FUNCTION_WORDS.contains(&a) || FUNCTION_WORDS.contains(&b) || scorer.lex.bigram(a, b) >= COMMON_PAIR
