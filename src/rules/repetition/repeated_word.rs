@@ -46,7 +46,9 @@ impl Rule for RepeatedWord {
         for word in words(text) {
             if let Some(prev) = previous {
                 if let Some(safe) = doubling(prev.text, word.text) {
-                    if separator_is_plain(ctx, prev.end, word.start) {
+                    // "up to to-day": the second word belongs to a compound.
+                    let in_compound = text[word.end..].starts_with('-') || text[..prev.start].ends_with('-');
+                    if separator_is_plain(ctx, prev.end, word.start) && !in_compound {
                         out.push(diagnostic(prev.end..word.end, prev.start..word.end, word.text, safe));
                     }
                 }
@@ -128,5 +130,6 @@ mod tests {
     fn refrain_lines_are_not_doublings() {
         assert!(check(&RepeatedWord, "and\nand\n").is_empty());
         assert_eq!(check(&RepeatedWord, "went to the\nthe market").len(), 1);
+        assert!(check(&RepeatedWord, "Up to\nto-day, about thirty").is_empty());
     }
 }

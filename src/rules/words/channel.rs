@@ -36,6 +36,10 @@ pub const GLYPHS: &[(&str, &str, f64)] = &[
     ("a", "o", 2.4),
     ("o", "a", 2.4),
     ("s", "a", 2.6),
+    ("u", "e", 2.0),
+    ("u", "o", 2.2),
+    ("n", "h", 2.4),
+    ("k", "s", 2.6),
 ];
 
 /// Cost of a capital I inside a lowercase word standing for l ("imperiaIism").

@@ -378,13 +378,17 @@ impl Scorer<'_> {
         let t = &tokens[i];
         let has_digit = t.lower.chars().any(|c| c.is_ascii_digit());
         let glyph_evidence = has_digit || t.has_inner_capital_i();
+        // A piece of a word broken across lines ("nois" after "Illi-" was lost) is no word
+        // but no misspelling either: at a line's edge only glyph repairs are trusted.
+        let at_line_edge = text[..t.start].ends_with('\n') || text[t.end..].starts_with(['\n', '\r']);
         // Names: capitalised words are only touched with glyph evidence and when not repeated.
         let name_like = t.capitalized() && !t.has_inner_capital_i();
         let repeated = self.doc_counts.get(&t.lower).copied().unwrap_or(0) >= 2;
         // A capitalised word that lost a letter ("Japn", "Stte") becomes a common word, which
         // names seldom do.
-        let capital_drop = name_like && !repeated && !has_digit && seen_freq.is_none() && t.lower.len() >= 4;
-        let only_glyphs = name_like || seen_freq.is_some() || repeated;
+        let capital_drop =
+            name_like && !repeated && !has_digit && seen_freq.is_none() && t.lower.len() >= 4 && !at_line_edge;
+        let only_glyphs = name_like || seen_freq.is_some() || repeated || at_line_edge;
         if name_like && (t.lower.len() < 4 || repeated) && !has_digit {
             return None;
         }
@@ -392,7 +396,7 @@ impl Scorer<'_> {
         // function word starts it, or ends it after a first part too long to be a name's
         // syllable ("Dadis" stays a name).
         let mut candidates = Vec::new();
-        if name_like && !repeated && !has_digit {
+        if name_like && !repeated && !has_digit && !at_line_edge {
             candidates.extend(splits(&t.lower, self).into_iter().filter(|c| {
                 let (a, b) = (c.words[0].as_str(), c.words[1].as_str());
                 (FUNCTION_WORDS.contains(&a) && a.len() >= 2) || (FUNCTION_WORDS.contains(&b) && a.len() >= 4)
@@ -404,12 +408,12 @@ impl Scorer<'_> {
         candidates.extend(self.glyph_candidates(t));
         if !only_glyphs && !has_digit {
             candidates.extend(edit_candidates(&t.lower, self));
-        } else if seen_freq.is_some() && !name_like && !repeated && !has_digit {
+        } else if seen_freq.is_some() && !name_like && !repeated && !has_digit && !at_line_edge {
             // A web spelling such as "hich" or "ast": lost letters and spaces are the usual
             // damage; the context decides below.
             candidates.extend(insertions(&t.lower, self, false));
             candidates.extend(splits(&t.lower, self));
-        } else if !name_like && !has_digit {
+        } else if !name_like && !has_digit && !at_line_edge {
             candidates.extend(splits(&t.lower, self));
         }
         if capital_drop {
@@ -645,7 +649,8 @@ fn splits(w: &str, scorer: &Scorer) -> Vec<Candidate> {
             continue;
         }
         let (a, b) = (&w[..i], &w[i..]);
-        let part_ok = |p: &str| (p.len() >= 2 || p == "a") && scorer.usable(p, false);
+        // Short pieces ("rev", "pis") are more often fragments than words.
+        let part_ok = |p: &str| (p.len() >= 3 || FUNCTION_WORDS.contains(&p)) && scorer.usable(p, false);
         if part_ok(a) && part_ok(b) && plausible_merge(a, b, scorer) {
             let words = vec![a.to_string(), b.to_string()];
             out.push(Candidate { words, cost: channel::MERGE, kind: Kind::Merged, score: 0.0 });
