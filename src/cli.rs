@@ -227,8 +227,25 @@ fn check(args: CheckArgs) -> ExitCode {
             run.base.with_rules(selection.rules(&extra))
         }
     };
+    if run.mode == Mode::Fix {
+        remove_stale_temp_files(&files);
+    }
     let outcomes: Vec<Outcome> = files.par_iter().map(|p| process_file(&run, &linter_for(p), p)).collect();
     finish(&run, &args, outcomes, walk_errors)
+}
+
+/// Temporary files older than this in a folder being fixed were left by a killed run.
+const STALE_TEMP_AGE: std::time::Duration = std::time::Duration::from_secs(60);
+
+fn remove_stale_temp_files(files: &[PathBuf]) {
+    let dirs: std::collections::BTreeSet<&Path> = files.iter().filter_map(|f| f.parent()).collect();
+    for dir in dirs {
+        let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+        let removed = fileio::remove_stale_temp_files(dir, STALE_TEMP_AGE);
+        if removed > 0 {
+            eprintln!("note: removed {removed} temporary file(s) an interrupted run left in {}", dir.display());
+        }
+    }
 }
 
 fn load_config(args: &CheckArgs, paths: &[PathBuf]) -> Result<Config, config::ConfigError> {

@@ -4,6 +4,7 @@
 //! a site prints on every page is recognised however it is worded.
 
 use crate::rules::chrome::catalog::normalize;
+use unicode_normalization::UnicodeNormalization;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -61,11 +62,14 @@ impl CorpusStats {
     }
 }
 
+/// Letters and digits only, lowercased, digit runs as one 0: the key survives the fixes
+/// other rules make to a line (a look-alike comma, a ligature), so that fixing does not turn
+/// boilerplate into text or text into boilerplate between passes.
 fn key(line: &str) -> Option<String> {
     if line.len() > MAX_LINE_BYTES {
         return None;
     }
-    let k = normalize(line);
+    let k: String = normalize(line).nfkc().filter(|c| c.is_alphanumeric()).collect();
     (k.chars().filter(|c| c.is_alphabetic()).count() >= 3).then_some(k)
 }
 

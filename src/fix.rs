@@ -10,6 +10,12 @@ pub const MAX_PASSES: usize = 8;
 /// A fix's edits are taken all together or not at all. Returns the new text and the number of
 /// fixes applied.
 pub fn apply(text: &str, diagnostics: &[Diagnostic], options: LintOptions) -> (String, usize) {
+    let (edits, count) = select(text, diagnostics, options);
+    (splice(text, &edits), count)
+}
+
+/// The edits [`apply`] makes, sorted and non-overlapping, and how many fixes they come from.
+pub fn select<'d>(text: &str, diagnostics: &'d [Diagnostic], options: LintOptions) -> (Vec<&'d Edit>, usize) {
     let mut fixes: Vec<&Fix> = diagnostics
         .iter()
         .filter_map(|d| d.fix.as_ref())
@@ -26,7 +32,7 @@ pub fn apply(text: &str, diagnostics: &[Diagnostic], options: LintOptions) -> (S
         }
     }
     taken.sort_by_key(|e| (e.start, e.end));
-    (splice(text, &taken), count)
+    (taken, count)
 }
 
 /// Builds the text with `edits` (sorted, non-overlapping) applied.

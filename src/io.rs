@@ -60,8 +60,8 @@ pub fn write_atomic(path: &Path, expected: &str, new_text: &str) -> Result<(), F
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let metadata = fs::metadata(path).map_err(|e| FileError::io(path, e))?;
     let mut tmp = tempfile::Builder::new()
-        .prefix(".proofmark-")
-        .suffix(".tmp")
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)
         .map_err(|e| FileError::io(path, e))?;
     tmp.write_all(new_text.as_bytes()).map_err(|e| FileError::io(path, e))?;
@@ -74,6 +74,31 @@ pub fn write_atomic(path: &Path, expected: &str, new_text: &str) -> Result<(), F
     }
     tmp.persist(path).map_err(|e| FileError::io(path, e.error))?;
     Ok(())
+}
+
+/// Prefix and suffix of the temporary files [`write_atomic`] creates.
+const TEMP_PREFIX: &str = ".proofmark-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Removes temporary files that an interrupted run (killed between writing and renaming) left
+/// in `dir`. Only files older than `min_age` go, so that a run still working in the same
+/// folder keeps its own. Returns how many were removed.
+pub fn remove_stale_temp_files(dir: &Path, min_age: std::time::Duration) -> usize {
+    let Ok(entries) = fs::read_dir(dir) else { return 0 };
+    let now = std::time::SystemTime::now();
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
+        })
+        .filter(|e| {
+            let modified = e.metadata().and_then(|m| m.modified());
+            modified.is_ok_and(|m| now.duration_since(m).is_ok_and(|age| age >= min_age))
+        })
+        .filter(|e| fs::remove_file(e.path()).is_ok())
+        .count()
 }
 
 #[cfg(test)]
@@ -100,5 +125,19 @@ mod tests {
         assert!(matches!(write_atomic(&path, "old", "newer"), Err(FileError::ChangedOnDisk { .. })));
         assert_eq!(fs::read_to_string(&path).unwrap(), "new");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left behind");
+    }
+
+    #[test]
+    fn stale_temp_files_are_removed_and_fresh_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let stale = dir.path().join(".proofmark-abc.tmp");
+        let fresh = dir.path().join(".proofmark-def.tmp");
+        fs::write(&stale, "x").unwrap();
+        fs::write(&fresh, "y").unwrap();
+        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        fs::File::options().write(true).open(&stale).unwrap().set_modified(old).unwrap();
+        let removed = remove_stale_temp_files(dir.path(), std::time::Duration::from_secs(60));
+        assert_eq!(removed, 1);
+        assert!(!stale.exists() && fresh.exists());
     }
 }

@@ -14,13 +14,18 @@ declare_rule! {
     /// Before linting, proofmark reads all files once and counts, for each short line
     /// (normalised for case and digits), how many files contain it. A line counts as
     /// boilerplate when it is in at least 3 files and at least 5% of them. Lines already in
-    /// the phrase catalog are left to CHR001.
+    /// the phrase catalog are left to CHR001. Lines of more than 20 words are prose, and a
+    /// file that shares more than half of its lines with the others is a copy of them, not a
+    /// page of the same site: neither is reported.
     ///
     /// Example: `Copyright 2024 Harbor Daily Press` at the end of 37 of 120 files.
     ///
     /// Fix: safe; the whole line and the blank line it leaves are deleted.
     pub struct CorpusBoilerplate { code: "CHR003", name: "corpus-boilerplate", family: Chrome, fix: Always }
 }
+
+/// Boilerplate lines are short; longer shared lines are quoted prose.
+const MAX_WORDS: usize = 20;
 
 impl Rule for CorpusBoilerplate {
     fn meta(&self) -> &'static RuleMeta {
@@ -31,14 +36,20 @@ impl Rule for CorpusBoilerplate {
         let corpus = &ctx.data.corpus;
         let Some(threshold) = corpus.boilerplate_threshold() else { return };
         let doc = ctx.doc;
-        for line in doc.lines() {
-            if line.is_blank() {
-                continue;
-            }
-            let n = corpus.files_with(line.text);
-            if n < threshold || ctx.data.chrome.lookup(line.text).is_some() {
-                continue;
-            }
+        let shared: Vec<_> = doc
+            .lines()
+            .iter()
+            .filter(|l| !l.is_blank() && l.text.split_whitespace().count() <= MAX_WORDS)
+            .map(|l| (l, corpus.files_with(l.text)))
+            .filter(|(l, n)| *n >= threshold && ctx.data.chrome.lookup(l.text).is_none())
+            .collect();
+        // Files that share most of their lines are copies of one text, not pages of one site:
+        // deleting their common lines would delete the text.
+        let content_lines = doc.lines().iter().filter(|l| !l.is_blank()).count();
+        if shared.len() * 2 > content_lines {
+            return;
+        }
+        for (line, n) in shared {
             let message = format!("site boilerplate: this line appears in {n} of {} files", corpus.files());
             out.push(
                 Diagnostic::new(&Self::META, line.start..line.end_with_newline, message)
