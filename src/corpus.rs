@@ -4,10 +4,10 @@
 //! a site prints on every page is recognised however it is worded.
 
 use crate::rules::chrome::catalog::normalize;
-use unicode_normalization::UnicodeNormalization;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
+use unicode_normalization::UnicodeNormalization;
 
 /// Lines longer than this are prose, not boilerplate, and are not counted (bounding memory).
 const MAX_LINE_BYTES: usize = 200;

@@ -16,9 +16,41 @@ fn linter() -> &'static Linter {
 }
 
 const WORDS: &[&str] = &[
-    "the", "of", "and", "summit", "military", "imperialism", "government", "Russia", "Kim", "Putin", "satellite",
-    "arms", "deal", "war", "in", "Ukraine", "cooperation", "said", "would", "leaders", "space", "technology", "a",
-    "fight", "against", "North", "Korea", "official", "Vostochny", "José", "Müller", "서울", "Москва", "—", "“quoted”",
+    "the",
+    "of",
+    "and",
+    "summit",
+    "military",
+    "imperialism",
+    "government",
+    "Russia",
+    "Kim",
+    "Putin",
+    "satellite",
+    "arms",
+    "deal",
+    "war",
+    "in",
+    "Ukraine",
+    "cooperation",
+    "said",
+    "would",
+    "leaders",
+    "space",
+    "technology",
+    "a",
+    "fight",
+    "against",
+    "North",
+    "Korea",
+    "official",
+    "Vostochny",
+    "José",
+    "Müller",
+    "서울",
+    "Москва",
+    "—",
+    "“quoted”",
 ];
 
 /// Damage of every kind the rules know, applied to one word.
@@ -26,7 +58,11 @@ fn damage(word: &str, kind: u8) -> String {
     match kind % 12 {
         0 => word.replacen('l', "I", 1),
         1 => word.replacen('m', "rn", 1),
-        2 => format!("{}\u{200B}{}", &word[..word.char_indices().nth(1).map_or(word.len(), |(i, _)| i)], &word[word.char_indices().nth(1).map_or(word.len(), |(i, _)| i)..]),
+        2 => format!(
+            "{}\u{200B}{}",
+            &word[..word.char_indices().nth(1).map_or(word.len(), |(i, _)| i)],
+            &word[word.char_indices().nth(1).map_or(word.len(), |(i, _)| i)..]
+        ),
         3 => word.replacen("fi", "\u{FB01}", 1).replacen('e', "\u{0435}", 1),
         4 => format!("{word} {word}"),
         5 => format!("{word}â€™s"),
