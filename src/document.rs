@@ -64,6 +64,14 @@ impl<'a> Document<'a> {
         (line.index + 1, col)
     }
 
+    /// Whether the text is wrapped at a fixed width (newspaper columns, old e-texts): most
+    /// lines run on into the next, so lines are not paragraphs and words are cut at line ends.
+    pub fn is_hard_wrapped(&self) -> bool {
+        let content = self.lines.iter().filter(|l| !l.is_blank()).count();
+        let followed_by_text = self.lines.windows(2).filter(|w| !w[0].is_blank() && !w[1].is_blank()).count();
+        content >= 10 && followed_by_text * 2 > content
+    }
+
     /// The range a deleted line should take so that paragraphs stay separated by one blank line:
     /// the line and its terminator, plus one adjacent blank line when the line stands alone
     /// between blank lines (or between a blank line and the start or end of the text).

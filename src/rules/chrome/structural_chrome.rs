@@ -54,7 +54,7 @@ impl Rule for StructuralChrome {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
         let lines: Vec<&Line> = doc.lines().iter().filter(|l| !l.is_blank()).collect();
-        if lines.len() < 3 || is_hard_wrapped(doc) {
+        if lines.len() < 3 || doc.is_hard_wrapped() {
             return;
         }
         let vocabulary = Vocabulary::of(doc.text);
@@ -150,15 +150,6 @@ fn is_protected(line: &str) -> bool {
         .any(|k| lower.contains(k))
         || line.contains(" — ")
         || line.starts_with(['“', '"', '‘', '\'', '(', '[', '*', '•', '-'])
-}
-
-/// Text wrapped at a fixed width (newspaper columns, old e-texts): its lines are not
-/// paragraphs, so line shape says nothing about chrome.
-fn is_hard_wrapped(doc: &crate::document::Document) -> bool {
-    let lines = doc.lines();
-    let content = lines.iter().filter(|l| !l.is_blank()).count();
-    let followed_by_text = lines.windows(2).filter(|w| !w[0].is_blank() && !w[1].is_blank()).count();
-    content >= 10 && followed_by_text * 2 > content
 }
 
 /// A short label on the first line, directly above a headline-shaped line.

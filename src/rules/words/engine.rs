@@ -117,6 +117,8 @@ struct Scorer<'a> {
     pair_counts: FxHashMap<(&'a str, &'a str), u32>,
     /// The frequency of the most common function word.
     max_function_freq: u64,
+    /// Lines are wrapped at a fixed width, so words are cut at line ends.
+    hard_wrapped: bool,
 }
 
 /// Finds all word repairs in a document.
@@ -135,7 +137,8 @@ pub fn analyze(doc: &Document, data: &RuleData) -> Vec<Correction> {
             *pair_counts.entry((w[0].lower.as_str(), w[1].lower.as_str())).or_default() += 1;
         }
     }
-    let scorer = Scorer { lex, doc_counts, pair_counts, max_function_freq };
+    let hard_wrapped = doc.is_hard_wrapped();
+    let scorer = Scorer { lex, doc_counts, pair_counts, max_function_freq, hard_wrapped };
     let mut out = Vec::new();
     let mut consumed = vec![false; tokens.len()];
     for i in 0..tokens.len().saturating_sub(1) {
@@ -380,7 +383,8 @@ impl Scorer<'_> {
         let glyph_evidence = has_digit || t.has_inner_capital_i();
         // A piece of a word broken across lines ("nois" after "Illi-" was lost) is no word
         // but no misspelling either: at a line's edge only glyph repairs are trusted.
-        let at_line_edge = text[..t.start].ends_with('\n') || text[t.end..].starts_with(['\n', '\r']);
+        let at_line_edge =
+            self.hard_wrapped && (text[..t.start].ends_with('\n') || text[t.end..].starts_with(['\n', '\r']));
         // Names: capitalised words are only touched with glyph evidence and when not repeated.
         let name_like = t.capitalized() && !t.has_inner_capital_i();
         let repeated = self.doc_counts.get(&t.lower).copied().unwrap_or(0) >= 2;
