@@ -53,7 +53,7 @@ const PAIR_TO_WORD: u64 = 20;
 /// A real word is replaced only when the replacement is this much more likely.
 const REAL_WORD_MARGIN: f64 = 3.0;
 /// A real word is suspect only when its two bigrams together are this unlikely.
-const REAL_WORD_SUSPECT: f64 = -14.0;
+const REAL_WORD_SUSPECT: f64 = -15.0;
 /// ... and only into a function word this many times more common ("tho" → "the").
 const REAL_WORD_RATIO: u64 = 100;
 /// Candidates rarer than this (per 10^10 words) are not offered.
@@ -497,7 +497,7 @@ impl Scorer<'_> {
         };
         // A lost letter ("he" for "the", "or" for "our"): a more common word that both
         // neighbours know.
-        if t.lower.len() <= 4 {
+        if t.lower.len() <= 3 {
             candidates.extend(insertions(&t.lower, self, false).into_iter().filter(|c| {
                 let w = &c.words[0];
                 let (before, after) = (attested(prev, Some(w)), attested(Some(w), next));
