@@ -94,17 +94,22 @@ fn write_corpus(dir: &Path, n: usize) -> Vec<(std::path::PathBuf, String)> {
         .collect()
 }
 
+/// What each file becomes when fixing with `args` completes undisturbed, in a folder of its own.
+fn fixed_copy(files: &[(std::path::PathBuf, String)], args: &[&str]) -> tempfile::TempDir {
+    let reference = tempfile::tempdir().unwrap();
+    for (path, text) in files {
+        fs::write(reference.path().join(path.file_name().unwrap()), text).unwrap();
+    }
+    fix_ok(proofmark().args(args).arg(reference.path()));
+    reference
+}
+
 #[cfg(unix)]
 #[test]
 fn sigkill_leaves_every_file_old_or_new() {
     let dir = tempfile::tempdir().unwrap();
     let files = write_corpus(dir.path(), 120);
-    // What each file becomes when fixing completes.
-    let reference = tempfile::tempdir().unwrap();
-    for (path, text) in &files {
-        fs::write(reference.path().join(path.file_name().unwrap()), text).unwrap();
-    }
-    fix_ok(proofmark().args(["check", "--fix", "--unsafe-fixes"]).arg(reference.path()));
+    let reference = fixed_copy(&files, &["check", "--fix", "--unsafe-fixes"]);
     let bin = assert_cmd::cargo::cargo_bin("proofmark");
     for delay_ms in [5u64, 20, 40, 80] {
         let mut child = std::process::Command::new(&bin)
@@ -157,11 +162,7 @@ fn sigkill_leaves_every_file_old_or_new() {
 fn two_processes_fixing_the_same_folder_lose_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let files = write_corpus(dir.path(), 80);
-    let reference = tempfile::tempdir().unwrap();
-    for (path, text) in &files {
-        fs::write(reference.path().join(path.file_name().unwrap()), text).unwrap();
-    }
-    fix_ok(proofmark().args(["check", "--fix"]).arg(reference.path()));
+    let reference = fixed_copy(&files, &["check", "--fix"]);
     let bin = assert_cmd::cargo::cargo_bin("proofmark");
     let spawn = || std::process::Command::new(&bin).args(["check", "--fix"]).arg(dir.path()).output().unwrap();
     let (a, b) = std::thread::scope(|s| {
