@@ -1,0 +1,75 @@
+//! Regression gates on the labelled sets in ../shared/bench (skipped in a user's clone, where
+//! they are absent): recall per kind of damage must not fall below what the rules reach today.
+
+mod common;
+
+use proofmark::corpus::CorpusStats;
+use proofmark::registry::all_rules;
+use proofmark::rules::RuleData;
+use proofmark::Linter;
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+/// (kind, found, total) for every non-optional defect of a set.
+fn recall(set: &Path) -> HashMap<String, (usize, usize)> {
+    let damaged = set.join("damaged");
+    let files: Vec<_> = std::fs::read_dir(&damaged).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut data = RuleData::default();
+    data.corpus = CorpusStats::collect(&files);
+    let linter = Linter::new(all_rules().to_vec(), Arc::new(data));
+    let mut spans: HashMap<String, Vec<std::ops::Range<usize>>> = HashMap::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        spans.insert(name.clone(), linter.lint(&name, &text).into_iter().map(|d| d.span).collect());
+    }
+    let mut out: HashMap<String, (usize, usize)> = HashMap::new();
+    for line in std::fs::read_to_string(set.join("truth.jsonl")).unwrap().lines() {
+        let t: serde_json::Value = serde_json::from_str(line).unwrap();
+        if t["optional"].as_bool() == Some(true) {
+            continue;
+        }
+        let (mut s, mut e) = (t["start"].as_u64().unwrap() as usize, t["end"].as_u64().unwrap() as usize);
+        if s == e {
+            (s, e) = (s.saturating_sub(1), s + 1);
+        }
+        let hit = spans[t["file"].as_str().unwrap()].iter().any(|d| d.start < e && s < d.end.max(d.start + 1));
+        let entry = out.entry(t["kind"].as_str().unwrap().to_string()).or_default();
+        entry.0 += usize::from(hit);
+        entry.1 += 1;
+    }
+    out
+}
+
+#[test]
+fn seeds_every_defect_is_found() {
+    let Some(set) = common::shared_bench("seeds") else { return };
+    for (kind, (found, total)) in recall(&set) {
+        assert_eq!(found, total, "seeds: {kind} {found}/{total}");
+    }
+}
+
+#[test]
+fn dev_recall_floors() {
+    let Some(set) = common::shared_bench("dev") else { return };
+    let floors = [
+        ("chrome", 0.95),
+        ("confusable", 0.90),
+        ("invisible", 0.90),
+        ("ligature", 0.90),
+        ("mojibake", 0.90),
+        ("repeat_word", 0.90),
+        ("dup_line", 0.90),
+        ("glyph", 0.90),
+        ("split", 0.85),
+        ("space_sub", 0.85),
+        ("hyphen_break", 0.85),
+        ("merge", 0.80),
+    ];
+    let recall = recall(&set);
+    for (kind, floor) in floors {
+        let (found, total) = recall[kind];
+        assert!(found as f64 >= floor * total as f64, "dev: {kind} {found}/{total} below {floor}");
+    }
+}
