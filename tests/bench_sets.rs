@@ -15,8 +15,7 @@ use std::sync::Arc;
 fn recall(set: &Path) -> HashMap<String, (usize, usize)> {
     let damaged = set.join("damaged");
     let files: Vec<_> = std::fs::read_dir(&damaged).unwrap().map(|e| e.unwrap().path()).collect();
-    let mut data = RuleData::default();
-    data.corpus = CorpusStats::collect(&files);
+    let data = RuleData { corpus: CorpusStats::collect(&files), ..RuleData::default() };
     let linter = Linter::new(all_rules().to_vec(), Arc::new(data));
     let mut spans: HashMap<String, Vec<std::ops::Range<usize>>> = HashMap::new();
     for path in &files {
