@@ -324,7 +324,7 @@ fn check_stdin(run: &Run, args: &CheckArgs) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let linter = run.base.with_rules(run.base.rules().to_vec());
+    let linter = &run.base;
     let outcome = match run.mode {
         Mode::Fix => {
             // Fixed text goes to stdout, as a filter; remaining diagnostics to stderr.

@@ -74,11 +74,6 @@ pub fn is_all_caps(word: &str) -> bool {
     word.chars().any(|c| c.is_uppercase()) && !word.chars().any(|c| c.is_lowercase())
 }
 
-/// Whether a word starts with a capital letter.
-pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(|c| c.is_uppercase())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,7 +14,10 @@ pub fn write(reports: &[FileReport], out: &mut dyn Write, color: bool) -> io::Re
             let mut diag = MietteDiagnostic::new(d.message.clone())
                 .with_code(format!("{} {}", d.code, d.name))
                 .with_severity(Severity::Warning)
-                .with_label(LabeledSpan::new_primary_with_span(label(d), visible_span(&report.source, &d.span)));
+                .with_label(LabeledSpan::new_primary_with_span(
+                    Some(d.name.to_string()),
+                    visible_span(&report.source, &d.span),
+                ));
             if let Some(help) = help(d, &report.source) {
                 diag = diag.with_help(help);
             }
@@ -25,10 +28,6 @@ pub fn write(reports: &[FileReport], out: &mut dyn Write, color: bool) -> io::Re
         }
     }
     Ok(())
-}
-
-fn label(d: &crate::Diagnostic) -> Option<String> {
-    Some(d.name.to_string())
 }
 
 /// miette cannot underline an empty span or a bare line terminator well: widen to one char.

@@ -243,10 +243,6 @@ fn links(sep: &str) -> bool {
 }
 
 impl Scorer<'_> {
-    fn info(&self, lower: &str) -> Option<WordInfo> {
-        self.lex.info(lower)
-    }
-
     /// The lowercase word before token `i`, when it is a known word joined by spaces.
     fn prev_word<'t>(&self, text: &str, tokens: &'t [Token], i: usize) -> Option<&'t str> {
         let p = tokens.get(i.checked_sub(1)?)?;
@@ -357,7 +353,7 @@ impl Scorer<'_> {
 
     /// A word the lexicon lists, common enough to offer, and not a name unless capitalised.
     fn usable(&self, lower: &str, capitalized: bool) -> bool {
-        self.info(lower).is_some_and(|i| i.listed && i.freq >= MIN_CANDIDATE_FREQ && (!i.proper || capitalized))
+        self.lex.info(lower).is_some_and(|i| i.listed && i.freq >= MIN_CANDIDATE_FREQ && (!i.proper || capitalized))
     }
 
     /// A repair of token `i` alone.
