@@ -35,6 +35,13 @@ pub struct WordInfo {
     pub listed: bool,
 }
 
+impl WordInfo {
+    /// Decodes a value of the word map: frequency << 2 | proper << 1 | listed.
+    pub fn from_value(v: u64) -> Self {
+        WordInfo { freq: v >> 2, proper: v & 2 == 2, listed: v & 1 == 1 }
+    }
+}
+
 impl Lexicon {
     /// The shared lexicon, opened on first use.
     pub fn get() -> &'static Lexicon {
@@ -47,11 +54,13 @@ impl Lexicon {
 
     /// The entry for a lowercase word.
     pub fn info(&self, lower: &str) -> Option<WordInfo> {
-        memo(&UNIGRAM_MEMO, lower, |k| self.unigrams.get(k)).map(|v| WordInfo {
-            freq: v >> 2,
-            proper: v & 2 == 2,
-            listed: v & 1 == 1,
-        })
+        memo(&UNIGRAM_MEMO, lower, |k| self.unigrams.get(k)).map(WordInfo::from_value)
+    }
+
+    /// The word map itself, for searches over all entries (values decode with
+    /// [`WordInfo::from_value`]).
+    pub fn words(&self) -> &Map<&'static [u8]> {
+        &self.unigrams
     }
 
     /// Whether the word lists have this lowercase word.

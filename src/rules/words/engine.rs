@@ -3,6 +3,7 @@
 //! repaired text, from [`Lexicon`]). Each word rule reports one kind of [`Correction`].
 
 use super::channel;
+use super::search::{self, Edits, Hit};
 use crate::document::Document;
 use crate::lexicon::{Lexicon, WordInfo, UNKNOWN_LOGP};
 use crate::rules::RuleData;
@@ -64,8 +65,21 @@ const SAFE_MARGIN: f64 = 4.0;
 /// An unlisted word that is common on the web is corrected only when the repair fits the
 /// context this much better than the word as written.
 const SEEN_MARGIN: f64 = 3.0;
-/// Glyph confusions at most this dear may come two to a word.
-const CHEAP_GLYPH: f64 = 1.6;
+/// How many search hits are scored in context.
+const SHORTLIST: usize = 24;
+/// In OCR output, a capitalised unknown word is repaired by glyph confusions this cheap into
+/// words this common (per 10^10).
+const OCR_NAME_COST: f64 = 3.0;
+const OCR_NAME_FREQ: u64 = 100_000;
+/// In OCR output a real word is suspect when its two bigrams are this unlikely, and replaced
+/// when the repair is this much more likely.
+const OCR_REAL_WORD_SUSPECT: f64 = -9.0;
+const OCR_REAL_WORD_MARGIN: f64 = 1.5;
+/// How dear the glyph confusions searched for a word may be, all together.
+const GLYPH_BUDGET: f64 = 4.5;
+/// How dear any edits searched for an unknown word may be, all together: one arbitrary edit
+/// and a few glyph confusions.
+const EDIT_BUDGET: f64 = 7.5;
 
 /// A word token of the document.
 #[derive(Debug)]
@@ -119,6 +133,9 @@ struct Scorer<'a> {
     max_function_freq: u64,
     /// Lines are wrapped at a fixed width, so words are cut at line ends.
     hard_wrapped: bool,
+    /// The text is raw OCR output (see [`is_ocr_output`]): damage is likely enough that real
+    /// words, short words and recurring non-words are worth repairing.
+    ocr_output: bool,
 }
 
 /// Finds all word repairs in a document.
@@ -138,7 +155,8 @@ pub fn analyze(doc: &Document, data: &RuleData) -> Vec<Correction> {
         }
     }
     let hard_wrapped = doc.is_hard_wrapped();
-    let scorer = Scorer { lex, doc_counts, pair_counts, max_function_freq, hard_wrapped };
+    let ocr_output = is_ocr_output(&tokens);
+    let scorer = Scorer { lex, doc_counts, pair_counts, max_function_freq, hard_wrapped, ocr_output };
     let mut out = Vec::new();
     let mut consumed = vec![false; tokens.len()];
     for i in 0..tokens.len().saturating_sub(1) {
@@ -242,16 +260,41 @@ fn links(sep: &str) -> bool {
     !sep.is_empty() && sep.chars().all(|c| c == ' ' || c == '\t')
 }
 
+/// Share of a document's lowercase words the lexicon does not know, above which it is taken
+/// for raw OCR output. Edited prose stays under 1.5% (names and rare words are mostly
+/// capitalised or listed); newspaper OCR runs from 2% to over 20%.
+const OCR_UNKNOWN_SHARE: f64 = 0.03;
+/// Documents shorter than this many lowercase words are judged as if they had this many, so
+/// that one odd word does not make a short text look damaged.
+const OCR_MIN_WORDS: usize = 100;
+
+/// Whether the tokens read like raw OCR output rather than edited text.
+fn is_ocr_output(tokens: &[Token]) -> bool {
+    let lowercase = tokens.iter().filter(|t| !t.protected && t.lower.len() >= 2 && !t.capitalized());
+    let (mut words, mut unknown) = (0usize, 0usize);
+    for t in lowercase {
+        words += 1;
+        unknown += usize::from(t.info.is_none());
+    }
+    unknown as f64 / words.max(OCR_MIN_WORDS) as f64 > OCR_UNKNOWN_SHARE
+}
+
 impl Scorer<'_> {
+    /// Whether the separator lets the words on either side be read as a bigram: spaces, or
+    /// one line break in hard-wrapped text, where a line end is only a space.
+    fn joins(&self, sep: &str) -> bool {
+        links(sep) || (self.hard_wrapped && matches!(sep, "\n" | "\r\n"))
+    }
+
     /// The lowercase word before token `i`, when it is a known word joined by spaces.
     fn prev_word<'t>(&self, text: &str, tokens: &'t [Token], i: usize) -> Option<&'t str> {
         let p = tokens.get(i.checked_sub(1)?)?;
-        links(&text[p.end..tokens[i].start]).then_some(p.lower.as_str())
+        self.joins(&text[p.end..tokens[i].start]).then_some(p.lower.as_str())
     }
 
     fn next_word<'t>(&self, text: &str, tokens: &'t [Token], i: usize) -> Option<&'t str> {
         let n = tokens.get(i + 1)?;
-        links(&text[tokens[i].end..n.start]).then_some(n.lower.as_str())
+        self.joins(&text[tokens[i].end..n.start]).then_some(n.lower.as_str())
     }
 
     /// ln P of `words` between `prev` and `next`.
@@ -359,7 +402,8 @@ impl Scorer<'_> {
     /// A repair of token `i` alone.
     fn single(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
         let t = &tokens[i];
-        if t.protected || t.text.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
+        if t.protected || letters == 0 || (letters == 1 && !self.stray_letter(t)) {
             return None;
         }
         match t.info {
@@ -373,6 +417,12 @@ impl Scorer<'_> {
         }
     }
 
+    /// A lone lowercase letter that is no English word, in OCR output: a word's remains ("n"
+    /// for "a", "u" for "a").
+    fn stray_letter(&self, t: &Token) -> bool {
+        self.ocr_output && t.text.len() == 1 && !matches!(t.text, "a" | "i" | "o" | "A" | "I" | "O") && !t.capitalized()
+    }
+
     fn non_word(&self, text: &str, tokens: &[Token], i: usize, seen_freq: Option<u64>) -> Option<Correction> {
         let t = &tokens[i];
         let has_digit = t.lower.chars().any(|c| c.is_ascii_digit());
@@ -383,13 +433,15 @@ impl Scorer<'_> {
             self.hard_wrapped && (text[..t.start].ends_with('\n') || text[t.end..].starts_with(['\n', '\r']));
         // Names: capitalised words are only touched with glyph evidence and when not repeated.
         let name_like = t.capitalized() && !t.has_inner_capital_i();
+        // A lowercase word in OCR output: short and recurring non-words are damage there too.
+        let ocr_lowercase = self.ocr_output && !name_like;
         let repeated = self.doc_counts.get(&t.lower).copied().unwrap_or(0) >= 2;
         // A capitalised word that lost a letter ("Japn", "Stte") becomes a common word, which
         // names seldom do.
         let capital_drop =
             name_like && !repeated && !has_digit && seen_freq.is_none() && t.lower.len() >= 4 && !at_line_edge;
         let only_glyphs = name_like || seen_freq.is_some() || repeated || at_line_edge;
-        if name_like && (t.lower.len() < 4 || repeated) && !has_digit {
+        if name_like && (t.lower.len() < 4 || repeated) && !has_digit && !self.ocr_output {
             return None;
         }
         // A capitalised word run into the next ("Theycannot", "Cubabeing") is split when a
@@ -402,7 +454,7 @@ impl Scorer<'_> {
                 (FUNCTION_WORDS.contains(&a) && a.len() >= 2) || (FUNCTION_WORDS.contains(&b) && a.len() >= 4)
             }));
         }
-        if t.lower.len() <= 2 && !glyph_evidence {
+        if t.lower.len() <= 2 && !glyph_evidence && !ocr_lowercase {
             return None; // abbreviations, initials, foreign particles
         }
         candidates.extend(self.glyph_candidates(t));
@@ -423,12 +475,15 @@ impl Scorer<'_> {
             }));
         }
         if name_like && !glyph_evidence {
+            // In OCR output a capitalised word is as often damaged as a name: cheap confusions
+            // into common words are let through.
+            let (max_cost, min_freq) = if self.ocr_output { (OCR_NAME_COST, OCR_NAME_FREQ) } else { (1.5, 10_000) };
             candidates.retain(|c| {
-                let cheap = c.cost <= 1.5 || matches!(c.kind, Kind::DroppedLetter | Kind::Merged);
-                cheap && self.lex.freq(&c.words[0]) >= 10_000
+                let cheap = c.cost <= max_cost || matches!(c.kind, Kind::DroppedLetter | Kind::Merged);
+                cheap && self.lex.freq(&c.words[0]) >= min_freq
             });
         }
-        if repeated && !glyph_evidence {
+        if repeated && !glyph_evidence && !ocr_lowercase {
             // A word the document uses again and again is its own, unless it is a well-known
             // OCR form of a function word ("tbe", "tlie").
             candidates.retain(|c| c.kind == Kind::Glyph && FUNCTION_WORDS.contains(&c.text().as_str()));
@@ -459,7 +514,9 @@ impl Scorer<'_> {
     /// "county arc opposed".
     fn real_word(&self, text: &str, tokens: &[Token], i: usize, info: WordInfo) -> Option<Correction> {
         let t = &tokens[i];
-        if t.capitalized() || t.lower.len() > 6 {
+        // In OCR output a capitalised common word ("Tho", "Aud") is as suspect as any other.
+        let cased_ok = !t.capitalized() || (self.ocr_output && !info.proper);
+        if !cased_ok || t.lower.len() > 6 {
             return None;
         }
         let prev = self.prev_word(text, tokens, i);
@@ -468,13 +525,20 @@ impl Scorer<'_> {
             (Some(a), Some(b)) => self.lex.bigram(a, b) > 0,
             _ => false,
         };
-        // Judged by both neighbours only: one side alone is too weak a witness.
-        if prev.is_none() || next.is_none() {
+        // Judged by both neighbours only: one side alone is too weak a witness, except in
+        // OCR output, where damage is common enough that one side may decide.
+        let witnesses = usize::from(prev.is_some()) + usize::from(next.is_some());
+        if witnesses < if self.ocr_output { 1 } else { 2 } {
             return None;
         }
         // Only a word that fits its neighbours badly is suspect (this also keeps the check cheap).
         let keep = self.context_logp(prev, &[&t.lower], next);
-        if keep > REAL_WORD_SUSPECT {
+        let (suspect, margin) = if self.ocr_output {
+            (OCR_REAL_WORD_SUSPECT, OCR_REAL_WORD_MARGIN)
+        } else {
+            (REAL_WORD_SUSPECT, REAL_WORD_MARGIN)
+        };
+        if keep > suspect {
             return None;
         }
         // Glyph confusions: only a rare word standing for a far more common function word.
@@ -503,7 +567,7 @@ impl Scorer<'_> {
         }
         let scored = self.rank(candidates, prev, next);
         let best = scored.first()?;
-        if best.score - keep < REAL_WORD_MARGIN {
+        if best.score - keep < margin {
             return None;
         }
         let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
@@ -534,65 +598,36 @@ impl Scorer<'_> {
         out
     }
 
-    /// Words one or two glyph confusions away (and the capital-I-for-l repair).
+    /// Words that glyph confusions alone turn into `t` (and the capital-I-for-l repair).
     fn glyph_candidates(&self, t: &Token) -> Vec<Candidate> {
-        let mut out = Vec::new();
-        if t.has_inner_capital_i() {
-            let mut fixed: String = t.text.chars().take(1).collect::<String>().to_lowercase();
-            fixed.extend(t.text.chars().skip(1).map(|c| if c == 'I' { 'l' } else { c.to_ascii_lowercase() }));
-            let fixed = fixed.replace('’', "'");
-            if self.usable(&fixed, t.capitalized()) {
-                out.push(Candidate {
-                    words: vec![fixed.clone()],
-                    cost: channel::CAPITAL_I_FOR_L,
-                    kind: Kind::Glyph,
-                    score: 0.0,
-                });
-            }
-            // Other damage may come with it: look one glyph edit further.
-            for (w, cost) in glyph_edits(&fixed) {
-                if self.usable(&w, t.capitalized()) {
-                    out.push(Candidate {
-                        words: vec![w],
-                        cost: cost + channel::CAPITAL_I_FOR_L,
-                        kind: Kind::Glyph,
-                        score: 0.0,
-                    });
-                }
-            }
-            return out;
-        }
-        for (w1, c1) in glyph_edits(&t.lower) {
-            if self.usable(&w1, t.capitalized()) {
-                out.push(Candidate { words: vec![w1.clone()], cost: c1, kind: Kind::Glyph, score: 0.0 });
-            }
-            // Two confusions in one word: only the cheap ones, which OCR repeats.
-            if c1 > CHEAP_GLYPH {
-                continue;
-            }
-            for (w2, c2) in glyph_edits(&w1).into_iter().filter(|(_, c)| *c <= CHEAP_GLYPH) {
-                if self.usable(&w2, t.capitalized()) {
-                    out.push(Candidate { words: vec![w2], cost: c1 + c2, kind: Kind::Glyph, score: 0.0 });
-                }
-            }
-        }
-        out
+        let (page, extra) = if t.has_inner_capital_i() {
+            let fixed: String = t.text.chars().map(|c| if c == 'I' { 'l' } else { c }).collect();
+            (fixed.to_lowercase().replace('’', "'"), channel::CAPITAL_I_FOR_L)
+        } else {
+            (t.lower.clone(), 0.0)
+        };
+        self.search(&page, GLYPH_BUDGET, Edits::GlyphsOnly, t.capitalized())
+            .into_iter()
+            .map(|hit| Candidate { words: vec![hit.word], cost: hit.cost + extra, kind: Kind::Glyph, score: 0.0 })
+            .collect()
     }
-}
 
-/// Every string one glyph confusion away from `w`, with its cost.
-fn glyph_edits(w: &str) -> Vec<(String, f64)> {
-    let mut out = Vec::new();
-    for &(from, to, cost) in channel::GLYPHS {
-        for (pos, _) in w.match_indices(from) {
-            let mut s = String::with_capacity(w.len() + 1);
-            s.push_str(&w[..pos]);
-            s.push_str(to);
-            s.push_str(&w[pos + from.len()..]);
-            out.push((s, cost));
-        }
+    /// Listed words within `budget` of `page` that may be offered: the [`SHORTLIST`] most
+    /// likely before context (frequency times channel), which is all that context ranking can
+    /// afford to score when a short word has hundreds of neighbours.
+    fn search(&self, page: &str, budget: f64, edits: Edits, capitalized: bool) -> Vec<Hit> {
+        let hits = search::search(self.lex.words(), page, budget, edits);
+        let mut offered: Vec<(f64, &Hit)> = hits
+            .iter()
+            .filter_map(|hit| {
+                let info = WordInfo::from_value(hit.value);
+                let usable = info.listed && info.freq >= MIN_CANDIDATE_FREQ && (!info.proper || capitalized);
+                (usable && hit.word != page).then(|| ((info.freq as f64).ln() - hit.cost, hit))
+            })
+            .collect();
+        offered.sort_by(|a, b| b.0.total_cmp(&a.0));
+        offered.into_iter().take(SHORTLIST).map(|(_, hit)| hit.clone()).collect()
     }
-    out
 }
 
 /// Letters lost: every word one inserted letter away.
@@ -612,33 +647,30 @@ fn insertions(w: &str, scorer: &Scorer, capitalized: bool) -> Vec<Candidate> {
     out
 }
 
-/// Edit-distance-one candidates and two-word splits of an unknown lowercase word.
+/// Words a few weighted edits away from an unknown lowercase word, and two-word splits.
 fn edit_candidates(w: &str, scorer: &Scorer) -> Vec<Candidate> {
-    let mut out = insertions(w, scorer, false);
-    let chars: Vec<char> = w.chars().collect();
-    let push = |out: &mut Vec<Candidate>, s: String, cost: f64, kind: Kind| {
-        if scorer.usable(&s, false) {
-            out.push(Candidate { words: vec![s], cost, kind, score: 0.0 });
-        }
-    };
-    for i in 0..chars.len() {
-        let deleted: String = chars.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| c).collect();
-        push(&mut out, deleted, channel::DELETE, Kind::Misspelling);
-        for c in 'a'..='z' {
-            if c != chars[i] {
-                let mut s = chars.clone();
-                s[i] = c;
-                push(&mut out, s.into_iter().collect(), channel::SUBSTITUTE, Kind::Misspelling);
-            }
-        }
-        if i + 1 < chars.len() && chars[i] != chars[i + 1] {
-            let mut s = chars.clone();
-            s.swap(i, i + 1);
-            push(&mut out, s.into_iter().collect(), channel::TRANSPOSE, Kind::Misspelling);
-        }
-    }
+    let mut out: Vec<Candidate> = scorer
+        .search(w, EDIT_BUDGET, Edits::Any, false)
+        .into_iter()
+        .map(|hit| {
+            let kind = edit_kind(w, &hit);
+            Candidate { words: vec![hit.word], cost: hit.cost, kind, score: 0.0 }
+        })
+        .collect();
     out.extend(splits(w, scorer));
     out
+}
+
+/// Which kind of damage turned `hit` into `page`: glyph confusions only, one lost letter, or
+/// other edits.
+fn edit_kind(page: &str, hit: &Hit) -> Kind {
+    if search::cost(&hit.word, page, Edits::GlyphsOnly) <= hit.cost + 1e-6 {
+        Kind::Glyph
+    } else if hit.word.len() == page.len() + 1 && hit.cost <= channel::INSERT + 1e-6 {
+        Kind::DroppedLetter
+    } else {
+        Kind::Misspelling
+    }
 }
 
 /// Two known words run together.

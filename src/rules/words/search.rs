@@ -1,0 +1,322 @@
+//! Weighted edit search over the lexicon: every word that the error channel could have turned
+//! into the text on the page, within a cost budget.
+//!
+//! The search is an [`fst::Automaton`] whose state is a column of the weighted edit-distance
+//! table (candidate prefix against the whole page word), so the lexicon's shared prefixes are
+//! scored once and a branch is abandoned as soon as no completion can stay within the budget.
+//! Glyph confusions of up to two letters on either side ("rn" for "m", "tb" for "th") are
+//! transitions of their own, which is what lets one search find "orguuizatiou" →
+//! "organization" through several cheap confusions while arbitrary edits stay dear.
+
+use super::channel;
+use fst::{Automaton, IntoStreamer, Map, Streamer};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Page words longer than this (in bytes) are not searched.
+pub const MAX_LEN: usize = 24;
+const COLUMNS: usize = MAX_LEN + 1;
+
+/// Which edits the channel may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Edits {
+    /// Only glyph confusions: what OCR does to a word it read letter by letter.
+    GlyphsOnly,
+    /// Glyph confusions and arbitrary letters lost, added, replaced or swapped.
+    Any,
+}
+
+/// A lexicon entry within the budget, with the cheapest way the channel reaches the page word.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub word: String,
+    pub cost: f64,
+    /// The lexicon's value for the word.
+    pub value: u64,
+}
+
+/// Lexicon words within `budget` of `page` (lowercase), cheapest first.
+///
+/// Results are remembered per thread: text repeats its words, and a search walks thousands of
+/// lexicon states.
+pub fn search(lexicon: &Map<&'static [u8]>, page: &str, budget: f64, edits: Edits) -> Rc<[Hit]> {
+    let key = (Box::<str>::from(page), edits, budget.to_bits());
+    if let Some(hits) = MEMO.with(|memo| memo.borrow().get(&key).cloned()) {
+        return hits;
+    }
+    let hits: Rc<[Hit]> = walk(lexicon, page, budget, edits).into();
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_CAPACITY {
+            memo.clear();
+        }
+        memo.insert(key, hits.clone());
+    });
+    hits
+}
+
+/// Searches remembered per thread before the memo starts afresh (bounding memory).
+const MEMO_CAPACITY: usize = 1 << 16;
+
+type MemoKey = (Box<str>, Edits, u64);
+
+thread_local! {
+    static MEMO: RefCell<FxHashMap<MemoKey, Rc<[Hit]>>> = RefCell::new(FxHashMap::default());
+}
+
+fn walk(lexicon: &Map<&'static [u8]>, page: &str, budget: f64, edits: Edits) -> Vec<Hit> {
+    if page.is_empty() || page.len() > MAX_LEN || !page.is_ascii() {
+        return Vec::new();
+    }
+    let automaton = EditAutomaton::new(page.as_bytes(), budget, edits);
+    let mut stream = lexicon.search_with_state(&automaton).into_stream();
+    let mut hits = Vec::new();
+    while let Some((key, value, state)) = stream.next() {
+        if let Ok(word) = std::str::from_utf8(key) {
+            hits.push(Hit { word: word.to_string(), cost: automaton.cost(&state), value });
+        }
+    }
+    hits.sort_by(|a, b| a.cost.total_cmp(&b.cost).then_with(|| a.word.cmp(&b.word)));
+    hits
+}
+
+/// The cheapest cost at which the channel turns `meant` into `page` (infinite when `edits`
+/// cannot do it).
+pub fn cost(meant: &str, page: &str, edits: Edits) -> f64 {
+    if page.len() > MAX_LEN || !page.is_ascii() {
+        return f64::INFINITY;
+    }
+    let automaton = &EditAutomaton::new(page.as_bytes(), f64::INFINITY, edits);
+    let state = meant.bytes().fold(automaton.start(), |s, b| automaton.accept(&s, b));
+    automaton.cost(&state)
+}
+
+/// Costs inside the search are whole tenths of a nat in a byte, so that a column is small to
+/// copy (the fst walk clones a state per lexicon node); anything dearer than 25 nats is out.
+type Tenths = u8;
+const OUT_OF_REACH: Tenths = Tenths::MAX;
+
+fn tenths(nats: f64) -> Tenths {
+    (nats * 10.0).round().clamp(0.0, f64::from(OUT_OF_REACH)) as Tenths
+}
+
+fn add(a: Tenths, b: Tenths) -> Tenths {
+    a.saturating_add(b)
+}
+
+/// A glyph confusion that ends at a position of the page word.
+#[derive(Debug, Clone, Copy)]
+struct Confusion {
+    /// Where the page side ends (exclusive), in bytes.
+    end: usize,
+    page_len: usize,
+    /// The letter before the meant side's last one, for two-letter meant sides.
+    meant_first: Option<u8>,
+    cost: Tenths,
+}
+
+struct EditAutomaton<'a> {
+    page: &'a [u8],
+    budget: Tenths,
+    edits: Edits,
+    /// The confusions that apply to this page word, by the last byte of their meant side.
+    confusions: Vec<Vec<Confusion>>,
+    /// Those whose meant side has two letters.
+    two_letter: Vec<Confusion>,
+    costs: Costs,
+}
+
+/// The channel's arbitrary edits, in tenths.
+#[derive(Clone, Copy)]
+struct Costs {
+    insert: Tenths,
+    delete: Tenths,
+    substitute: Tenths,
+    transpose: Tenths,
+}
+
+/// One column of the edit table: the cost of reaching each prefix of the page word from the
+/// candidate prefix read so far, plus the column before (for two-letter transitions).
+#[derive(Clone)]
+struct Column {
+    current: [Tenths; COLUMNS],
+    previous: [Tenths; COLUMNS],
+    /// The last two candidate bytes, most recent last.
+    last: [u8; 2],
+    depth: u16,
+}
+
+impl<'a> EditAutomaton<'a> {
+    fn new(page: &'a [u8], budget: f64, edits: Edits) -> Self {
+        let mut confusions = vec![Vec::new(); 128];
+        for &(on_page, meant, cost) in channel::GLYPHS {
+            let (on_page, meant) = (on_page.as_bytes(), meant.as_bytes());
+            let Some(&meant_last) = meant.last() else { continue };
+            for end in on_page.len()..=page.len() {
+                if &page[end - on_page.len()..end] == on_page {
+                    confusions[usize::from(meant_last & 0x7f)].push(Confusion {
+                        end,
+                        page_len: on_page.len(),
+                        meant_first: (meant.len() == 2).then(|| meant[0]),
+                        cost: tenths(cost),
+                    });
+                }
+            }
+        }
+        let costs = Costs {
+            insert: tenths(channel::INSERT),
+            delete: tenths(channel::DELETE),
+            substitute: tenths(channel::SUBSTITUTE),
+            transpose: tenths(channel::TRANSPOSE),
+        };
+        let two_letter = confusions.iter().flatten().filter(|c| c.meant_first.is_some()).copied().collect();
+        let budget = if budget.is_finite() { tenths(budget).min(OUT_OF_REACH - 1) } else { OUT_OF_REACH - 1 };
+        EditAutomaton { page, budget, edits, confusions, two_letter, costs }
+    }
+
+    fn cost(&self, state: &Column) -> f64 {
+        match state.current[self.page.len()] {
+            OUT_OF_REACH => f64::INFINITY,
+            c => f64::from(c) / 10.0,
+        }
+    }
+
+    fn any(&self) -> bool {
+        self.edits == Edits::Any
+    }
+}
+
+impl Automaton for &EditAutomaton<'_> {
+    type State = Column;
+
+    fn start(&self) -> Column {
+        let mut current = [OUT_OF_REACH; COLUMNS];
+        current[0] = 0;
+        if self.any() {
+            // Letters on the page before any letter of the candidate: added by the channel.
+            for j in 1..=self.page.len() {
+                current[j] = add(current[j - 1], self.costs.delete);
+            }
+        }
+        Column { current, previous: [OUT_OF_REACH; COLUMNS], last: [0, 0], depth: 0 }
+    }
+
+    fn is_match(&self, state: &Column) -> bool {
+        state.current[self.page.len()] <= self.budget
+    }
+
+    fn can_match(&self, state: &Column) -> bool {
+        let n = self.page.len();
+        if state.current[..=n].iter().any(|c| *c <= self.budget) {
+            return true;
+        }
+        // Only a two-letter step from the column before can still come back within budget: a
+        // confusion whose meant side starts with the letter just read, or a swap of it.
+        let last = state.last[1];
+        let pending_confusion = self
+            .two_letter
+            .iter()
+            .any(|c| c.meant_first == Some(last) && add(state.previous[c.end - c.page_len], c.cost) <= self.budget);
+        let pending_swap = self.any()
+            && (2..=n)
+                .any(|j| self.page[j - 1] == last && add(state.previous[j - 2], self.costs.transpose) <= self.budget);
+        pending_confusion || pending_swap
+    }
+
+    fn accept(&self, state: &Column, byte: u8) -> Column {
+        let n = self.page.len();
+        let costs = self.costs;
+        let mut next = [OUT_OF_REACH; COLUMNS];
+        let (current, previous) = (&state.current, &state.previous);
+        let any = self.any();
+        if any {
+            // The candidate's letter was lost on the page.
+            next[0] = add(current[0], costs.insert);
+        }
+        for j in 1..=n {
+            let on_page = self.page[j - 1];
+            let mut best = if on_page == byte {
+                current[j - 1]
+            } else if any {
+                add(current[j - 1], costs.substitute)
+            } else {
+                OUT_OF_REACH
+            };
+            if any {
+                best = best.min(add(current[j], costs.insert)).min(add(next[j - 1], costs.delete));
+                let swapped = j >= 2 && state.depth >= 1 && on_page == state.last[1] && self.page[j - 2] == byte;
+                if swapped && on_page != byte {
+                    best = best.min(add(previous[j - 2], costs.transpose));
+                }
+            }
+            next[j] = best;
+        }
+        let last = [state.last[1], byte];
+        let depth = state.depth + 1;
+        for c in self.confusions.get(usize::from(byte)).into_iter().flatten() {
+            let from = c.end - c.page_len;
+            let source = match c.meant_first {
+                None => current[from],
+                Some(first) if depth >= 2 && first == last[0] => previous[from],
+                Some(_) => continue,
+            };
+            next[c.end] = next[c.end].min(add(source, c.cost));
+        }
+        if any {
+            // Deletions after a confusion landed.
+            for j in 1..=n {
+                next[j] = next[j].min(add(next[j - 1], costs.delete));
+            }
+        }
+        Column { current: next, previous: *current, last, depth }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn map(words: &[&str]) -> Map<&'static [u8]> {
+        let mut sorted: Vec<&str> = words.to_vec();
+        sorted.sort_unstable();
+        let bytes = Map::from_iter(sorted.into_iter().map(|w| (w, 1u64))).unwrap().into_fst().into_inner();
+        Map::new(&*Box::leak(bytes.into_boxed_slice())).unwrap()
+    }
+
+    #[test]
+    fn glyph_confusions_are_cheap_and_arbitrary_edits_dear() {
+        assert_eq!(cost("modern", "modern", Edits::Any), 0.0);
+        assert!(cost("modern", "rnodern", Edits::GlyphsOnly) <= 1.0);
+        assert!(cost("the", "tbe", Edits::GlyphsOnly) <= 1.4);
+        assert!(cost("that", "tliat", Edits::GlyphsOnly) <= 1.5);
+        assert!(cost("fought", "fough", Edits::GlyphsOnly).is_infinite());
+        assert_eq!(cost("fought", "fough", Edits::Any), channel::INSERT);
+        assert_eq!(cost("form", "from", Edits::Any), channel::TRANSPOSE);
+    }
+
+    #[test]
+    fn several_confusions_in_one_word() {
+        let c = cost("organization", "orguuizatiou", Edits::GlyphsOnly);
+        assert!(c.is_finite() && c < 5.0, "{c}");
+    }
+
+    #[test]
+    fn search_finds_words_within_budget_cheapest_first() {
+        let lex = map(&["the", "they", "tho", "then", "modern", "model", "arms"]);
+        let hits = search(&lex, "tbe", 3.0, Edits::GlyphsOnly);
+        assert_eq!(hits.first().map(|h| h.word.as_str()), Some("the"));
+        assert!(hits.iter().all(|h| h.cost <= 3.0));
+        let hits: Vec<String> = search(&lex, "rnodern", 2.0, Edits::Any).iter().map(|h| h.word.clone()).collect();
+        assert_eq!(hits, ["modern"]);
+        assert!(search(&lex, "zzzz", 5.0, Edits::Any).is_empty());
+    }
+
+    #[test]
+    fn search_agrees_with_cost() {
+        let lex = map(&["government", "govern", "ornament"]);
+        for hit in search(&lex, "govornment", 9.0, Edits::Any).iter() {
+            assert!((hit.cost - cost(&hit.word, "govornment", Edits::Any)).abs() < 1e-6);
+        }
+    }
+}
