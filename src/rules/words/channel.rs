@@ -85,5 +85,7 @@ pub const MERGE: f64 = 2.5;
 pub const SPLIT: f64 = 2.0;
 /// A letter replaced by a space ("a ms" for "arms").
 pub const SPACE_FOR_LETTER: f64 = 3.0;
+/// A word broken at a line end whose hyphen was lost ("Ameri\ncan").
+pub const LOST_HYPHEN: f64 = 1.5;
 /// A line-end hyphen that was not a word's own ("communica-\ntions").
 pub const HYPHEN_BREAK: f64 = 0.5;

@@ -65,6 +65,11 @@ const SAFE_MARGIN: f64 = 4.0;
 /// An unlisted word that is common on the web is corrected only when the repair fits the
 /// context this much better than the word as written.
 const SEEN_MARGIN: f64 = 3.0;
+/// A capitalised unknown word is repaired only by confusions this cheap (c for e, rn for m,
+/// li for h) into words this common (per 10^10): names are seldom one cheap confusion away
+/// from a common word.
+const NAME_COST: f64 = 1.2;
+const NAME_FREQ: u64 = 10_000;
 /// How many search hits are scored in context.
 const SHORTLIST: usize = 24;
 /// In OCR output, a capitalised unknown word is repaired by glyph confusions this cheap into
@@ -80,6 +85,12 @@ const GLYPH_BUDGET: f64 = 4.5;
 /// How dear any edits searched for an unknown word may be, all together: one arbitrary edit
 /// and a few glyph confusions.
 const EDIT_BUDGET: f64 = 7.5;
+/// In OCR output words carry more damage: more confusions, and one more arbitrary edit.
+const OCR_GLYPH_BUDGET: f64 = 7.0;
+const OCR_EDIT_BUDGET: f64 = 10.0;
+/// ... and repairs dearer than this must be words at least this common (per 10^10).
+const OCR_CHEAP: f64 = 1.5;
+const OCR_MIN_CANDIDATE_FREQ: u64 = 1_000;
 
 /// A word token of the document.
 #[derive(Debug)]
@@ -322,8 +333,13 @@ impl Scorer<'_> {
         }
         let sep = &text[a.end..b.start];
         let hyphen_break = matches!(sep, "-\n" | "-\r\n");
-        if sep != " " && !hyphen_break {
+        // In hard-wrapped text a word may be broken at a line end whose hyphen was lost.
+        let lost_hyphen = self.hard_wrapped && matches!(sep, "\n" | "\r\n");
+        if sep != " " && !hyphen_break && !lost_hyphen {
             return None;
+        }
+        if lost_hyphen && a.info.is_some() && b.info.is_some() && !self.ocr_output {
+            return None; // two words at the edges of two lines, as wrapping leaves them
         }
         if !hyphen_break && self.pair_counts.get(&(a.lower.as_str(), b.lower.as_str())).is_some_and(|n| *n >= 2) {
             return None;
@@ -354,11 +370,16 @@ impl Scorer<'_> {
         let keep = self.context_logp(prev, &[&a.lower, &b.lower], next);
         let mut options: Vec<(String, f64, Kind)> = Vec::new();
         if joined_usable {
-            let (cost, kind) =
-                if hyphen_break { (channel::HYPHEN_BREAK, Kind::HyphenBreak) } else { (channel::SPLIT, Kind::Split) };
+            let (cost, kind) = if hyphen_break {
+                (channel::HYPHEN_BREAK, Kind::HyphenBreak)
+            } else if lost_hyphen {
+                (channel::LOST_HYPHEN, Kind::HyphenBreak)
+            } else {
+                (channel::SPLIT, Kind::Split)
+            };
             options.push((joined, cost, kind));
         }
-        if !hyphen_break && (!listed || (short && pair == 0)) {
+        if !hyphen_break && !lost_hyphen && (!listed || (short && pair == 0)) {
             for c in 'a'..='z' {
                 let candidate = format!("{}{c}{}", a.lower, b.lower);
                 if self.usable(&candidate, a.capitalized()) {
@@ -382,12 +403,18 @@ impl Scorer<'_> {
         }
         let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
         let clear = best.score - runner_up >= FIX_MARGIN;
-        let safe = best.kind == Kind::HyphenBreak && !b_known && clear;
-        let replacement = apply_case(&best.words[0], a.text);
+        let safe = hyphen_break && !b_known && clear;
+        let mut replacement = apply_case(&best.words[0], a.text);
+        let mut end = b.end;
+        if lost_hyphen && text[end..].starts_with(' ') {
+            // Keep the line break, after the rejoined word: "Ameri⏎can people" → "American⏎people".
+            replacement.push_str(sep);
+            end += 1;
+        }
         Some(Correction {
             kind: best.kind,
-            span: a.start..b.end,
-            original: text[a.start..b.end].to_string(),
+            span: a.start..end,
+            original: text[a.start..end].to_string(),
             replacement,
             fix: clear.then_some(if safe { Safety::Safe } else { Safety::Unsafe }),
             alternatives: scored.iter().skip(1).take(3).map(Candidate::text).collect(),
@@ -457,7 +484,9 @@ impl Scorer<'_> {
         if t.lower.len() <= 2 && !glyph_evidence && !ocr_lowercase {
             return None; // abbreviations, initials, foreign particles
         }
-        candidates.extend(self.glyph_candidates(t));
+        // A word cut at a line end may have lost its last letters: only the cheap confusions.
+        let budget = if self.ocr_output && !at_line_edge { OCR_GLYPH_BUDGET } else { GLYPH_BUDGET };
+        candidates.extend(self.glyph_candidates(t, budget));
         if !only_glyphs && !has_digit {
             candidates.extend(edit_candidates(&t.lower, self));
         } else if seen_freq.is_some() && !name_like && !repeated && !has_digit && !at_line_edge {
@@ -477,7 +506,8 @@ impl Scorer<'_> {
         if name_like && !glyph_evidence {
             // In OCR output a capitalised word is as often damaged as a name: cheap confusions
             // into common words are let through.
-            let (max_cost, min_freq) = if self.ocr_output { (OCR_NAME_COST, OCR_NAME_FREQ) } else { (1.5, 10_000) };
+            let (max_cost, min_freq) =
+                if self.ocr_output { (OCR_NAME_COST, OCR_NAME_FREQ) } else { (NAME_COST, NAME_FREQ) };
             candidates.retain(|c| {
                 let cheap = c.cost <= max_cost || matches!(c.kind, Kind::DroppedLetter | Kind::Merged);
                 cheap && self.lex.freq(&c.words[0]) >= min_freq
@@ -543,7 +573,7 @@ impl Scorer<'_> {
         }
         // Glyph confusions: only a rare word standing for a far more common function word.
         let mut candidates: Vec<Candidate> = if info.freq.saturating_mul(REAL_WORD_RATIO) <= self.max_function_freq {
-            self.glyph_candidates(t)
+            self.glyph_candidates(t, GLYPH_BUDGET)
                 .into_iter()
                 .filter(|c| {
                     let w = &c.words[0];
@@ -599,14 +629,14 @@ impl Scorer<'_> {
     }
 
     /// Words that glyph confusions alone turn into `t` (and the capital-I-for-l repair).
-    fn glyph_candidates(&self, t: &Token) -> Vec<Candidate> {
+    fn glyph_candidates(&self, t: &Token, budget: f64) -> Vec<Candidate> {
         let (page, extra) = if t.has_inner_capital_i() {
             let fixed: String = t.text.chars().map(|c| if c == 'I' { 'l' } else { c }).collect();
             (fixed.to_lowercase().replace('’', "'"), channel::CAPITAL_I_FOR_L)
         } else {
             (t.lower.clone(), 0.0)
         };
-        self.search(&page, GLYPH_BUDGET, Edits::GlyphsOnly, t.capitalized())
+        self.search(&page, budget, Edits::GlyphsOnly, t.capitalized())
             .into_iter()
             .map(|hit| Candidate { words: vec![hit.word], cost: hit.cost + extra, kind: Kind::Glyph, score: 0.0 })
             .collect()
@@ -621,7 +651,10 @@ impl Scorer<'_> {
             .iter()
             .filter_map(|hit| {
                 let info = WordInfo::from_value(hit.value);
-                let usable = info.listed && info.freq >= MIN_CANDIDATE_FREQ && (!info.proper || capitalized);
+                // Rare words are unlikely readings of garbled OCR: dear repairs must be common.
+                let min_freq =
+                    if self.ocr_output && hit.cost > OCR_CHEAP { OCR_MIN_CANDIDATE_FREQ } else { MIN_CANDIDATE_FREQ };
+                let usable = info.listed && info.freq >= min_freq && (!info.proper || capitalized);
                 (usable && hit.word != page).then(|| ((info.freq as f64).ln() - hit.cost, hit))
             })
             .collect();
@@ -650,7 +683,7 @@ fn insertions(w: &str, scorer: &Scorer, capitalized: bool) -> Vec<Candidate> {
 /// Words a few weighted edits away from an unknown lowercase word, and two-word splits.
 fn edit_candidates(w: &str, scorer: &Scorer) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = scorer
-        .search(w, EDIT_BUDGET, Edits::Any, false)
+        .search(w, if scorer.ocr_output { OCR_EDIT_BUDGET } else { EDIT_BUDGET }, Edits::Any, false)
         .into_iter()
         .map(|hit| {
             let kind = edit_kind(w, &hit);
