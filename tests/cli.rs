@@ -265,3 +265,15 @@ fn one_large_file() {
     assert_eq!(code, 1);
     assert_eq!(out.lines().count(), 1, "{}", &out[..out.len().min(500)]);
 }
+
+#[test]
+fn full_output_survives_a_line_too_long_to_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.txt");
+    let line = "The harbor and the museum stood by the river. ".repeat(2_000);
+    fs::write(&path, format!("{line}The the end.\n")).unwrap();
+    let (out, code) = stdout_of(&["check", path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(out.contains("REP001"), "{}", &out[..out.len().min(500)]);
+    assert!(out.contains("too long to show"), "{}", &out[..out.len().min(500)]);
+}
