@@ -525,6 +525,14 @@ impl Scorer<'_> {
         if seen_freq.is_some() && best.score - self.context_logp(prev, &[&t.lower], next) < SEEN_MARGIN {
             return None; // the web spelling fits its context about as well
         }
+        // A web spelling ("und" in a German sentence) is only repaired when a neighbour
+        // vouches for the repair: a more common word alone is no evidence.
+        let vouched = |w: &str| {
+            prev.is_some_and(|p| self.lex.bigram(p, w) > 0) || next.is_some_and(|n| self.lex.bigram(w, n) > 0)
+        };
+        if seen_freq.is_some() && !self.ocr_output && !best.words.first().is_some_and(|w| vouched(w)) {
+            return None;
+        }
         let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
         let margin = best.score - runner_up;
         let clear = margin >= FIX_MARGIN;
