@@ -447,7 +447,7 @@ impl Scorer<'_> {
     /// A lone lowercase letter that is no English word, in OCR output: a word's remains ("n"
     /// for "a", "u" for "a").
     fn stray_letter(&self, t: &Token) -> bool {
-        self.ocr_output && t.text.len() == 1 && !matches!(t.text, "a" | "i" | "o" | "A" | "I" | "O") && !t.capitalized()
+        self.ocr_output && t.text.len() == 1 && !matches!(t.text, "a" | "i" | "o") && !t.capitalized()
     }
 
     fn non_word(&self, text: &str, tokens: &[Token], i: usize, seen_freq: Option<u64>) -> Option<Correction> {
