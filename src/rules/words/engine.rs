@@ -644,7 +644,7 @@ impl Scorer<'_> {
         } else {
             (t.lower.clone(), 0.0)
         };
-        self.search(&page, budget, Edits::GlyphsOnly, t.capitalized())
+        self.search(&page, &t.lower, budget, Edits::GlyphsOnly, t.capitalized())
             .into_iter()
             .map(|hit| Candidate { words: vec![hit.word], cost: hit.cost + extra, kind: Kind::Glyph, score: 0.0 })
             .collect()
@@ -653,7 +653,8 @@ impl Scorer<'_> {
     /// Listed words within `budget` of `page` that may be offered: the [`SHORTLIST`] most
     /// likely before context (frequency times channel), which is all that context ranking can
     /// afford to score when a short word has hundreds of neighbours.
-    fn search(&self, page: &str, budget: f64, edits: Edits, capitalized: bool) -> Vec<Hit> {
+    /// `own` is the word as written, which is never its own repair.
+    fn search(&self, page: &str, own: &str, budget: f64, edits: Edits, capitalized: bool) -> Vec<Hit> {
         let hits = search::search(self.lex.words(), page, budget, edits);
         let mut offered: Vec<(f64, &Hit)> = hits
             .iter()
@@ -663,7 +664,7 @@ impl Scorer<'_> {
                 let min_freq =
                     if self.ocr_output && hit.cost > OCR_CHEAP { OCR_MIN_CANDIDATE_FREQ } else { MIN_CANDIDATE_FREQ };
                 let usable = info.listed && info.freq >= min_freq && (!info.proper || capitalized);
-                (usable && hit.word != page).then(|| ((info.freq as f64).ln() - hit.cost, hit))
+                (usable && hit.word != own).then(|| ((info.freq as f64).ln() - hit.cost, hit))
             })
             .collect();
         offered.sort_by(|a, b| b.0.total_cmp(&a.0));
@@ -691,7 +692,7 @@ fn insertions(w: &str, scorer: &Scorer, capitalized: bool) -> Vec<Candidate> {
 /// Words a few weighted edits away from an unknown lowercase word, and two-word splits.
 fn edit_candidates(w: &str, scorer: &Scorer) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = scorer
-        .search(w, if scorer.ocr_output { OCR_EDIT_BUDGET } else { EDIT_BUDGET }, Edits::Any, false)
+        .search(w, w, if scorer.ocr_output { OCR_EDIT_BUDGET } else { EDIT_BUDGET }, Edits::Any, false)
         .into_iter()
         .map(|hit| {
             let kind = edit_kind(w, &hit);
@@ -804,6 +805,10 @@ mod tests {
             [(Kind::Glyph, "imperiaIism".into(), "imperialism".into())]
         );
         assert_eq!(repairs("possibilities for miIitary cooperation")[0].2, "military");
+        let data = RuleData::default();
+        let doc = Document::new("t", "a fight against imperiaIism in a summit");
+        let fix = analyze(&doc, &data).remove(0);
+        assert_eq!(fix.fix, Some(Safety::Safe), "the capital I for l is the cheapest, safe repair");
     }
 
     #[test]
