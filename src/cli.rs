@@ -3,6 +3,7 @@
 use crate::config::{self, Config};
 use crate::corpus::CorpusStats;
 use crate::io::{self as fileio, Content, FileError};
+use crate::large_file;
 use crate::linter::{LintOptions, Linter};
 use crate::registry::{all_rules, find};
 use crate::report::{self, FileReport, OutputFormat};
@@ -11,6 +12,7 @@ use crate::selection::Selection;
 use crate::walk::{self, Found};
 use clap::{Args, Parser, Subcommand};
 use rayon::prelude::*;
+use std::fs;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -142,7 +144,7 @@ fn print_error(err: impl miette::Diagnostic + Send + Sync + 'static) {
 /// What came of one file.
 #[derive(Default)]
 struct Outcome {
-    report: Option<FileReport>,
+    reports: Vec<FileReport>,
     error: Option<FileError>,
     note: Option<String>,
     fixed: usize,
@@ -264,6 +266,9 @@ fn display_path(path: &Path) -> String {
 
 fn process_file(run: &Run, linter: &Linter, path: &Path) -> Outcome {
     let name = display_path(path);
+    if fs::metadata(path).is_ok_and(|m| m.len() > large_file::LARGE_FILE_BYTES) {
+        return process_large_file(run, linter, &name, path);
+    }
     let text = match fileio::read(path) {
         Ok(Content::Text(t)) => t,
         Ok(Content::Binary) => {
@@ -274,7 +279,7 @@ fn process_file(run: &Run, linter: &Linter, path: &Path) -> Outcome {
     match run.mode {
         Mode::Report => {
             let diagnostics = linter.lint(&name, &text);
-            Outcome { report: Some(FileReport::new(name, text.into(), diagnostics)), ..Outcome::default() }
+            Outcome { reports: vec![FileReport::new(name, text.into(), diagnostics)], ..Outcome::default() }
         }
         Mode::Fix | Mode::Diff => {
             let fixed = linter.fix(&name, &text, run.options);
@@ -286,15 +291,34 @@ fn process_file(run: &Run, linter: &Linter, path: &Path) -> Outcome {
                     outcome.error = Some(e);
                     outcome.fixed = 0;
                     let diagnostics = linter.lint(&name, &text);
-                    outcome.report = Some(FileReport::new(name, text.into(), diagnostics));
+                    outcome.reports = vec![FileReport::new(name, text.into(), diagnostics)];
                     return outcome;
                 }
             }
             let shown = if run.mode == Mode::Diff { linter.lint(&name, &text) } else { fixed.remaining };
             let source = if run.mode == Mode::Diff { text } else { fixed.text };
-            outcome.report = Some(FileReport::new(name, source.into(), shown));
+            outcome.reports = vec![FileReport::new(name, source.into(), shown)];
             outcome
         }
+    }
+}
+
+/// A file too large to hold whole, linted segment by segment with bounded memory.
+fn process_large_file(run: &Run, linter: &Linter, name: &str, path: &Path) -> Outcome {
+    let action = match run.mode {
+        Mode::Report => large_file::Action::Report,
+        Mode::Fix => large_file::Action::Fix,
+        Mode::Diff => large_file::Action::Diff,
+    };
+    match large_file::process(linter, name, path, action, run.options, large_file::SEGMENT_BYTES) {
+        Ok(s) if s.binary => Outcome { note: Some(format!("{name}: skipped, looks binary")), ..Outcome::default() },
+        Ok(s) => Outcome {
+            reports: s.reports,
+            fixed: if run.mode == Mode::Fix { s.applied } else { 0 },
+            diff: (!s.diff.is_empty()).then_some(s.diff),
+            ..Outcome::default()
+        },
+        Err(e) => Outcome { error: Some(e), ..Outcome::default() },
     }
 }
 
@@ -342,7 +366,7 @@ fn check_stdin(run: &Run, args: &CheckArgs) -> ExitCode {
         }
         Mode::Report => {
             let diagnostics = linter.lint(&name, &text);
-            Outcome { report: Some(FileReport::new(name, text.into(), diagnostics)), ..Outcome::default() }
+            Outcome { reports: vec![FileReport::new(name, text.into(), diagnostics)], ..Outcome::default() }
         }
     };
     finish(run, args, vec![outcome], 0)
@@ -369,9 +393,7 @@ fn finish(run: &Run, args: &CheckArgs, outcomes: Vec<Outcome>, walk_errors: usiz
         if let Some(d) = o.diff {
             diffs.push_str(&d);
         }
-        if let Some(r) = o.report {
-            reports.push(r);
-        }
+        reports.extend(o.reports);
     }
     let remaining: usize = reports.iter().map(|r| r.diagnostics.len()).sum();
     let stdout = std::io::stdout();

@@ -84,4 +84,14 @@ impl Diagnostic {
         self.fix = fix;
         self
     }
+
+    /// The same diagnostic for a text that starts `by` bytes later (a segment of a file).
+    pub fn shifted(mut self, by: usize) -> Self {
+        self.span = self.span.start + by..self.span.end + by;
+        for edit in self.fix.iter_mut().flat_map(|f| f.edits.iter_mut()) {
+            edit.start += by;
+            edit.end += by;
+        }
+        self
+    }
 }

@@ -57,23 +57,84 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<Content, FileError> {
 /// Like `sed -i`, this follows the folder's permissions: a read-only file in a writable folder
 /// is replaced and stays read-only.
 pub fn write_atomic(path: &Path, expected: &str, new_text: &str) -> Result<(), FileError> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let metadata = fs::metadata(path).map_err(|e| FileError::io(path, e))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .suffix(TEMP_SUFFIX)
-        .tempfile_in(dir)
-        .map_err(|e| FileError::io(path, e))?;
-    tmp.write_all(new_text.as_bytes()).map_err(|e| FileError::io(path, e))?;
-    tmp.as_file().sync_all().map_err(|e| FileError::io(path, e))?;
-    fs::set_permissions(tmp.path(), metadata.permissions()).map_err(|e| FileError::io(path, e))?;
-    // Last check before the rename: the file must still be what we fixed.
-    let current = fs::read(path).map_err(|e| FileError::io(path, e))?;
-    if current != expected.as_bytes() {
-        return Err(FileError::ChangedOnDisk { path: path.to_path_buf() });
+    let mut file = AtomicFile::beside(path)?;
+    file.write(new_text)?;
+    file.commit(|| Ok(fs::read(path)? == expected.as_bytes()))
+}
+
+/// A replacement for a file, written to a temporary file beside it and renamed over it on
+/// [`AtomicFile::commit`]. Dropped without committing, it leaves the original as it was and
+/// removes the temporary file.
+pub struct AtomicFile {
+    path: PathBuf,
+    tmp: tempfile::NamedTempFile,
+    permissions: fs::Permissions,
+}
+
+impl AtomicFile {
+    pub fn beside(path: &Path) -> Result<Self, FileError> {
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let permissions = fs::metadata(path).map_err(|e| FileError::io(path, e))?.permissions();
+        let tmp = tempfile::Builder::new()
+            .prefix(TEMP_PREFIX)
+            .suffix(TEMP_SUFFIX)
+            .tempfile_in(dir)
+            .map_err(|e| FileError::io(path, e))?;
+        Ok(AtomicFile { path: path.to_path_buf(), tmp, permissions })
     }
-    tmp.persist(path).map_err(|e| FileError::io(path, e.error))?;
-    Ok(())
+
+    pub fn write(&mut self, text: &str) -> Result<(), FileError> {
+        self.tmp.write_all(text.as_bytes()).map_err(|e| FileError::io(&self.path, e))
+    }
+
+    /// Syncs the new contents and renames them over the file, if `unchanged` confirms, just
+    /// before the rename, that the file still holds what was read.
+    pub fn commit(self, unchanged: impl FnOnce() -> std::io::Result<bool>) -> Result<(), FileError> {
+        let path = &self.path;
+        self.tmp.as_file().sync_all().map_err(|e| FileError::io(path, e))?;
+        fs::set_permissions(self.tmp.path(), self.permissions).map_err(|e| FileError::io(path, e))?;
+        if !unchanged().map_err(|e| FileError::io(path, e))? {
+            return Err(FileError::ChangedOnDisk { path: path.clone() });
+        }
+        self.tmp.persist(path).map_err(|e| FileError::io(path, e.error))?;
+        Ok(())
+    }
+}
+
+/// What a file held when it was read piece by piece: the length and a hash of each piece, so
+/// that a large file can be checked for changes without keeping its text.
+#[derive(Debug, Default)]
+pub struct Fingerprint {
+    pieces: Vec<(usize, u64)>,
+}
+
+impl Fingerprint {
+    pub fn add(&mut self, piece: &[u8]) {
+        self.pieces.push((piece.len(), hash(piece)));
+    }
+
+    /// Whether the file at `path` still holds exactly the pieces added.
+    pub fn matches(&self, path: &Path) -> std::io::Result<bool> {
+        let mut file = std::io::BufReader::new(fs::File::open(path)?);
+        let mut buf = Vec::new();
+        for &(len, expected) in &self.pieces {
+            buf.resize(len, 0);
+            match std::io::Read::read_exact(&mut file, &mut buf) {
+                Ok(()) if hash(&buf) == expected => {}
+                Ok(()) => return Ok(false),
+                Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(false),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(std::io::Read::read(&mut file, &mut [0u8; 1])? == 0)
+    }
+}
+
+fn hash(bytes: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = std::hash::DefaultHasher::new();
+    hasher.write(bytes);
+    hasher.finish()
 }
 
 /// Prefix and suffix of the temporary files [`write_atomic`] creates.
@@ -125,6 +186,23 @@ mod tests {
         assert!(matches!(write_atomic(&path, "old", "newer"), Err(FileError::ChangedOnDisk { .. })));
         assert_eq!(fs::read_to_string(&path).unwrap(), "new");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left behind");
+    }
+
+    #[test]
+    fn fingerprints_notice_any_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        fs::write(&path, "first piece, second piece").unwrap();
+        let mut print = Fingerprint::default();
+        print.add(b"first piece, ");
+        print.add(b"second piece");
+        assert!(print.matches(&path).unwrap());
+        fs::write(&path, "first piece, second piecE").unwrap();
+        assert!(!print.matches(&path).unwrap());
+        fs::write(&path, "first piece, second piece!").unwrap();
+        assert!(!print.matches(&path).unwrap());
+        fs::write(&path, "first piece").unwrap();
+        assert!(!print.matches(&path).unwrap());
     }
 
     #[test]

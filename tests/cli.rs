@@ -277,3 +277,41 @@ fn full_output_survives_a_line_too_long_to_show() {
     assert!(out.contains("REP001"), "{}", &out[..out.len().min(500)]);
     assert!(out.contains("too long to show"), "{}", &out[..out.len().min(500)]);
 }
+
+/// A file past the large-file size is read in segments; what is reported must still name the
+/// file's own lines, in every format.
+#[test]
+fn a_file_read_in_segments_reports_its_own_line_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.txt");
+    let paragraph = "The committee met on Tuesday and agreed that the new library would open in spring.\n\n";
+    let lines_per_paragraph = 2;
+    let before = 120_000; // about 10 MB, the damage lands in the middle of the run of segments
+    let after = 100_000;
+    let damaged = "The the conﬂict continued.\n\n";
+    let text = format!("{}{damaged}{}", paragraph.repeat(before), paragraph.repeat(after));
+    assert!(text.len() as u64 > proofmark::large_file::LARGE_FILE_BYTES);
+    fs::write(&path, &text).unwrap();
+    let line = before * lines_per_paragraph + 1;
+    let path_arg = path.to_str().unwrap();
+
+    let (out, code) = stdout_of(&["check", "--select", "UNI,REP", "--output-format", "concise", path_arg]);
+    assert_eq!(code, 1);
+    assert_eq!(out.lines().count(), 2, "{out}");
+    assert!(out.starts_with(&format!("{path_arg}:{line}:1: REP001")), "{out}");
+
+    let (out, _) = stdout_of(&["check", "--select", "UNI004", path_arg]);
+    assert!(out.contains(&format!("{line} │ The the conﬂict continued.")), "{out}");
+    assert!(out.contains(&format!("{} │ \n", line - 1)), "the line before is shown: {out}");
+
+    let (out, _) = stdout_of(&["check", "--select", "UNI,REP", "--output-format", "json", path_arg]);
+    let items: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    let offset = text.find("conﬂict").unwrap() + "con".len();
+    assert_eq!(items[1]["span"]["start"], offset);
+
+    let (out, code) = stdout_of(&["check", "--diff", "--select", "UNI,REP", path_arg]);
+    assert_eq!(code, 1);
+    assert!(out.contains(&format!("@@ -{},5 +{},5 @@", line - 2, line - 2)), "{out}");
+    assert!(out.contains("-The the conﬂict continued.\n+The conflict continued.\n"), "{out}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), text, "--diff changes nothing");
+}

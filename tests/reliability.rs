@@ -189,3 +189,133 @@ fn malformed_config_points_at_the_line() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("proofmark.toml") && stderr.contains("ignore = 3"), "{stderr}");
 }
+
+/// Paragraphs of clean prose, about `bytes` long in all, written in pieces.
+fn write_clean_paragraphs(out: &mut impl std::io::Write, bytes: usize, separator: &str) {
+    let paragraph = format!(
+        "The committee met on Tuesday to discuss the budget for the coming year, and members agreed that \
+         the new library would open in the spring after a long delay.{separator}"
+    );
+    let block = paragraph.repeat(10_000);
+    for _ in 0..bytes.div_ceil(block.len()) {
+        out.write_all(block.as_bytes()).unwrap();
+    }
+}
+
+/// Runs proofmark with `args`, its output going to `stdout`, and returns its exit status and
+/// its peak resident memory in MiB. The peak is an upper bound: Linux counts in it the memory
+/// of the test process at the moment the child became proofmark.
+#[cfg(target_os = "linux")]
+#[allow(clippy::zombie_processes)] // reaped by wait4, which std's Child cannot do
+fn run_measuring_memory(args: &[&std::ffi::OsStr], stdout: &Path) -> (i32, i64) {
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("proofmark"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdout(fs::File::create(stdout).unwrap())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut status = 0;
+    // SAFETY: rusage is plain data that wait4 fills in; the pid is our own child's.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    assert_eq!(pid, child.id() as libc::pid_t);
+    (libc::WEXITSTATUS(status), usage.ru_maxrss / 1024)
+}
+
+/// Reads `len` bytes at `offset` of a file without reading the rest.
+fn read_at(path: &Path, offset: u64, len: usize) -> String {
+    use std::io::{Read, Seek};
+    let mut file = fs::File::open(path).unwrap();
+    file.seek(std::io::SeekFrom::Start(offset)).unwrap();
+    let mut buf = vec![0; len];
+    file.read_exact(&mut buf).unwrap();
+    String::from_utf8(buf).unwrap()
+}
+
+/// Memory for a large file or line stays bounded (a few segments), whatever its size.
+const MEMORY_BOUND_MIB: i64 = 200;
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_one_gigabyte_file_is_fixed_with_bounded_memory() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.txt");
+    let mut file = std::io::BufWriter::new(fs::File::create(&path).unwrap());
+    file.write_all("The the conﬂict continued‚ officials said.\n\n".as_bytes()).unwrap();
+    write_clean_paragraphs(&mut file, 1 << 30, "\n\n");
+    file.write_all("A last ﬁnal line.\n".as_bytes()).unwrap();
+    drop(file);
+    let size = fs::metadata(&path).unwrap().len();
+    assert!(size >= 1 << 30);
+    let report = dir.path().join("report.txt");
+    let args: Vec<&std::ffi::OsStr> = ["check", "--fix", "--select", "UNI,REP", "--output-format", "concise"]
+        .iter()
+        .map(|s| s.as_ref())
+        .chain([path.as_os_str()])
+        .collect();
+    let (code, peak_mib) = run_measuring_memory(&args, &report);
+    eprintln!("1 GiB file: peak resident memory {peak_mib} MiB");
+    assert_eq!(code, 0, "{}", fs::read_to_string(&report).unwrap());
+    assert!(peak_mib < MEMORY_BOUND_MIB, "peak {peak_mib} MiB");
+    let (damaged, repaired) = ("The the conﬂict continued‚ officials said.", "The conflict continued, officials said.");
+    assert_eq!(read_at(&path, 0, repaired.len()), repaired);
+    let fixed_size = fs::metadata(&path).unwrap().len();
+    let shrunk = damaged.len() - repaired.len() + "ﬁ".len() - "fi".len();
+    assert_eq!(fixed_size, size - shrunk as u64);
+    assert_eq!(read_at(&path, fixed_size - 19, 19), "A last final line.\n");
+    let leftovers = fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(leftovers, 2, "only the file and the report");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_200_megabyte_line_is_linted_with_bounded_memory_and_file_positions() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("line.txt");
+    let mut file = std::io::BufWriter::new(fs::File::create(&path).unwrap());
+    file.write_all("The the conﬂict continued. ".as_bytes()).unwrap();
+    write_clean_paragraphs(&mut file, 200 << 20, " ");
+    file.write_all("The end ﬁnal.".as_bytes()).unwrap();
+    drop(file);
+    // Counted without reading the file back: the test process's own memory counts in the
+    // child's peak (it is recorded when the child replaces itself with proofmark).
+    // All ASCII but the two three-byte ligatures.
+    let chars = fs::metadata(&path).unwrap().len() as usize - 2 * ("ﬂ".len() - 1);
+    let report = dir.path().join("report.txt");
+    let args: Vec<&std::ffi::OsStr> = ["check", "--select", "UNI,REP", "--output-format", "concise"]
+        .iter()
+        .map(|s| s.as_ref())
+        .chain([path.as_os_str()])
+        .collect();
+    let (code, peak_mib) = run_measuring_memory(&args, &report);
+    eprintln!("200 MiB line: peak resident memory {peak_mib} MiB");
+    assert_eq!(code, 1);
+    assert!(peak_mib < MEMORY_BOUND_MIB, "peak {peak_mib} MiB");
+    let out = fs::read_to_string(&report).unwrap();
+    let positions: Vec<&str> = out.lines().map(|l| l.split(' ').next().unwrap()).collect();
+    let last = format!("{}:1:{}:", path.display(), chars - "ﬁnal.".chars().count() + 1);
+    assert_eq!(positions, [format!("{}:1:1:", path.display()), format!("{}:1:12:", path.display()), last]);
+}
+
+#[test]
+fn invalid_utf8_deep_in_a_large_file_is_reported_and_the_file_kept() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.txt");
+    let mut file = std::io::BufWriter::new(fs::File::create(&path).unwrap());
+    file.write_all(b"The the start.\n\n").unwrap();
+    write_clean_paragraphs(&mut file, 20 << 20, "\n\n");
+    file.write_all(b"broken \xff byte\n").unwrap();
+    drop(file);
+    let before = fs::read(&path).unwrap();
+    let offset = before.len() - 7;
+    let out = proofmark().args(["check", "--fix"]).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(&offset.to_string()), "{stderr}");
+    assert!(fs::read(&path).unwrap() == before, "the file must be untouched");
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left behind");
+}

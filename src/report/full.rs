@@ -1,43 +1,79 @@
 //! rustc-style rendering through miette: the source line, the span underlined, a help line.
 
 use super::FileReport;
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Severity};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, MietteError, MietteSpanContents, Severity,
+    SourceCode, SourceSpan, SpanContents,
+};
 use std::io::{self, Write};
+use std::sync::Arc;
 
 pub fn write(reports: &[FileReport], out: &mut dyn Write, color: bool) -> io::Result<()> {
     let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_links(false).with_width(100).with_context_lines(1);
     for report in reports {
-        let source = NamedSource::new(report.path.clone(), report.source.clone());
+        let source =
+            Arc::new(Excerpt { name: report.path.clone(), text: report.source.clone(), line: report.source_line });
         for l in &report.diagnostics {
             let d = &l.diagnostic;
+            let span = relative(&d.span, report.source_start);
             let mut diag = MietteDiagnostic::new(d.message.clone())
                 .with_code(format!("{} {}", d.code, d.name))
-                .with_severity(Severity::Warning)
-                .with_label(LabeledSpan::new_primary_with_span(
-                    Some(d.name.to_string()),
-                    visible_span(&report.source, &d.span),
-                ));
-            if let Some(help) = help(d, &report.source) {
+                .with_severity(Severity::Warning);
+            if let Some(help) = help(d, report) {
                 diag = diag.with_help(help);
             }
-            if !excerpt_fits(&report.source, &d.span) {
+            let shown = report.show_source && span.end <= report.source.len() && excerpt_fits(&report.source, &span);
+            let mut rendered = String::new();
+            if shown {
+                diag = diag.with_label(LabeledSpan::new_primary_with_span(
+                    Some(d.name.to_string()),
+                    visible_span(&report.source, &span),
+                ));
+                let with_source = miette::Report::new(diag).with_source_code(Arc::clone(&source));
+                handler.render_report(&mut rendered, with_source.as_ref()).map_err(io::Error::other)?;
+            } else {
                 // miette cannot lay out lines this long: name the place instead of showing it.
-                diag.labels = None;
                 let at = format!("{}:{}:{}", report.path, l.start.line, l.start.column);
                 diag.message = format!("{} (at {at}; the line is too long to show)", diag.message);
-                let mut rendered = String::new();
                 handler.render_report(&mut rendered, &diag).map_err(io::Error::other)?;
-                writeln!(out, "{rendered}")?;
-                continue;
             }
-            let report = miette::Report::new(diag).with_source_code(source.clone());
-            let mut rendered = String::new();
-            handler.render_report(&mut rendered, report.as_ref()).map_err(io::Error::other)?;
             writeln!(out, "{rendered}")?;
         }
     }
     Ok(())
+}
+
+/// `span` of the file as a span of a source that starts at `offset`.
+fn relative(span: &std::ops::Range<usize>, offset: usize) -> std::ops::Range<usize> {
+    span.start.saturating_sub(offset)..span.end.saturating_sub(offset)
+}
+
+/// Source text that starts on line `line` of the file, so that miette numbers lines as the
+/// file does.
+struct Excerpt {
+    name: String,
+    text: Arc<str>,
+    line: usize,
+}
+
+impl SourceCode for Excerpt {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let inner = self.text.as_ref().read_span(span, before, after)?;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            inner.line() + self.line,
+            inner.column(),
+            inner.line_count(),
+        )))
+    }
 }
 
 /// Lines longer than this (in bytes) are not shown: miette pads with format widths, which
@@ -66,7 +102,7 @@ fn visible_span(text: &str, span: &std::ops::Range<usize>) -> (usize, usize) {
     (span.start, end - span.start)
 }
 
-fn help(d: &crate::Diagnostic, source: &str) -> Option<String> {
+fn help(d: &crate::Diagnostic, report: &FileReport) -> Option<String> {
     let fix = d.fix.as_ref()?;
     let applicability = match fix.applicability {
         crate::Applicability::Safe => "safe fix",
@@ -77,7 +113,11 @@ fn help(d: &crate::Diagnostic, source: &str) -> Option<String> {
         .edits
         .iter()
         .map(|e| {
-            let old = source.get(e.start..e.end).unwrap_or("");
+            let in_source = e.start >= report.source_start;
+            let Some(old) = report.source.get(relative(&e.range(), report.source_start)).filter(|_| in_source) else {
+                let bytes = format!("bytes {}..{}", e.start, e.end);
+                return format!("replace {bytes} with {}", quote(&e.replacement));
+            };
             match (old.is_empty(), e.replacement.is_empty()) {
                 (_, true) => format!("delete {}", quote(old)),
                 (true, false) => format!("insert {}", quote(&e.replacement)),

@@ -40,13 +40,21 @@ pub struct Located {
     pub end: Position,
 }
 
-/// Everything reported for one file.
+/// Everything reported for one file, or for one stretch of a file too large to hold whole.
 #[derive(Debug, Clone)]
 pub struct FileReport {
     pub path: String,
+    /// Diagnostics whose spans and positions are those of the file.
     pub diagnostics: Vec<Located>,
-    /// The text the spans refer to (kept for the full format's source excerpts).
+    /// The text around the diagnostics: the whole file, or an excerpt of it (kept for the full
+    /// format's source excerpts).
     pub source: Arc<str>,
+    /// Where `source` starts in the file.
+    pub source_start: usize,
+    /// The 0-based line of the file on which `source` starts.
+    pub source_line: usize,
+    /// False when `source` cannot be shown as lines of the file (an excerpt of a cut line).
+    pub show_source: bool,
 }
 
 impl FileReport {
@@ -64,7 +72,7 @@ impl FileReport {
                 }
             })
             .collect();
-        FileReport { path, diagnostics, source }
+        FileReport { path, diagnostics, source, source_start: 0, source_line: 0, show_source: true }
     }
 }
 

@@ -1,0 +1,243 @@
+//! Linting and fixing files too large to hold whole, one segment at a time.
+//!
+//! Memory stays bounded by the segment size (plus what is reported): the file is read in
+//! segments of about [`SEGMENT_BYTES`] cut at paragraph boundaries where possible (see
+//! [`crate::segments`]); each is linted, or fixed and streamed into the replacement file, on
+//! its own. Reports keep only the lines around each diagnostic. A fix is committed only if the
+//! file, checked piece by piece against a [`Fingerprint`], has not changed meanwhile.
+
+use crate::diagnostic::Diagnostic;
+use crate::document::Document;
+use crate::io::{AtomicFile, FileError, Fingerprint};
+use crate::linter::{LintOptions, Linter};
+use crate::report::{FileReport, Located, Position};
+use crate::segments::{Segment, SegmentError, SegmentReader, SegmentStart};
+use std::fs;
+use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Files larger than this are linted in segments.
+pub const LARGE_FILE_BYTES: u64 = 16 << 20;
+/// The size segments are cut to.
+pub const SEGMENT_BYTES: usize = 1 << 20;
+/// Excerpts longer than this are not kept: such a diagnostic is reported by position only.
+const MAX_EXCERPT_BYTES: usize = 64 << 10;
+/// How many leading bytes are checked for NUL to tell binary files from text.
+const BINARY_SNIFF_LEN: usize = 8192;
+
+/// What to do with a large file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Report,
+    Fix,
+    Diff,
+}
+
+/// What came of one large file.
+#[derive(Debug, Default)]
+pub struct Streamed {
+    /// The file looks binary and was skipped.
+    pub binary: bool,
+    pub reports: Vec<FileReport>,
+    /// Fixes applied (for `Fix`) or that would be applied (for `Diff`).
+    pub applied: usize,
+    /// The unified diff, for `Diff`.
+    pub diff: String,
+}
+
+/// Lints, fixes or diffs the file at `path` segment by segment.
+pub fn process(
+    linter: &Linter,
+    name: &str,
+    path: &Path,
+    action: Action,
+    options: LintOptions,
+    segment_bytes: usize,
+) -> Result<Streamed, FileError> {
+    let file = fs::File::open(path).map_err(|e| FileError::Io { path: path.into(), source: e })?;
+    let mut segments = SegmentReader::new(file, segment_bytes.max(BINARY_SNIFF_LEN)).peekable();
+    if let Some(Ok(first)) = segments.peek() {
+        let head = &first.text.as_bytes()[..first.text.len().min(BINARY_SNIFF_LEN)];
+        if memchr::memchr(0, head).is_some() {
+            return Ok(Streamed { binary: true, ..Streamed::default() });
+        }
+    }
+    let mut out = Streamed::default();
+    let mut writer = match action {
+        Action::Fix => Some((AtomicFile::beside(path)?, Fingerprint::default())),
+        Action::Report | Action::Diff => None,
+    };
+    let mut fixed_start = SegmentStart::default();
+    let mut changed = false;
+    for segment in segments {
+        let segment = segment.map_err(|e| segment_error(path, e))?;
+        if action == Action::Report {
+            let diagnostics = linter.lint(name, &segment.text);
+            out.reports.extend(excerpt_reports(name, &segment.text, segment.start, diagnostics));
+            continue;
+        }
+        let fixed = linter.fix(name, &segment.text, options);
+        out.applied += fixed.applied;
+        changed |= fixed.text != segment.text;
+        if let Some((file, fingerprint)) = writer.as_mut() {
+            fingerprint.add(segment.text.as_bytes());
+            file.write(&fixed.text)?;
+            out.reports.extend(excerpt_reports(name, &fixed.text, fixed_start, fixed.remaining));
+        } else if fixed.text != segment.text {
+            push_diff(&mut out.diff, name, &segment, &fixed.text, fixed_start.line);
+        }
+        fixed_start = fixed_start.after(&fixed.text);
+    }
+    if let Some((file, fingerprint)) = writer {
+        if changed {
+            file.commit(|| fingerprint.matches(path))?;
+        }
+    }
+    Ok(out)
+}
+
+fn segment_error(path: &Path, error: SegmentError) -> FileError {
+    match error {
+        SegmentError::Io(source) => FileError::Io { path: path.into(), source },
+        SegmentError::InvalidUtf8(offset) => FileError::InvalidUtf8 { path: path.into(), offset },
+    }
+}
+
+/// Reports for the diagnostics of one segment that starts at `start`: diagnostics whose lines
+/// touch share one report, whose source is those lines with one line of context either side.
+pub fn excerpt_reports(path: &str, text: &str, start: SegmentStart, diagnostics: Vec<Diagnostic>) -> Vec<FileReport> {
+    let doc = Document::new(path, text);
+    let mut groups: Vec<(Range<usize>, Vec<Located>)> = Vec::new();
+    for diagnostic in diagnostics {
+        let context = context_range(&doc, &diagnostic);
+        let located = locate(&doc, start, diagnostic.shifted(start.byte));
+        match groups.last_mut() {
+            Some((range, members)) if context.start <= range.end => {
+                *range = range.start.min(context.start)..range.end.max(context.end);
+                members.push(located);
+            }
+            _ => groups.push((context, vec![located])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(range, diagnostics)| {
+            // A cut line (the segment starts inside it) cannot be shown as the file's line.
+            let show_source = range.len() <= MAX_EXCERPT_BYTES && !(range.start == 0 && start.column > 0);
+            let source: Arc<str> = if show_source { text[range.clone()].into() } else { "".into() };
+            FileReport {
+                path: path.to_string(),
+                diagnostics,
+                source,
+                source_start: start.byte + range.start,
+                source_line: start.line + doc.line_index(range.start),
+                show_source,
+            }
+        })
+        .collect()
+}
+
+/// The lines of the diagnostic and of its fix, with one line of context either side.
+fn context_range(doc: &Document, diagnostic: &Diagnostic) -> Range<usize> {
+    let mut range = diagnostic.span.clone();
+    if let Some(fix) = &diagnostic.fix {
+        let edits = fix.range();
+        range = range.start.min(edits.start)..range.end.max(edits.end);
+    }
+    let lines = doc.lines();
+    let first = doc.line_index(range.start).saturating_sub(1);
+    let last = (doc.line_index(range.end) + 1).min(lines.len() - 1);
+    lines[first].start..lines[last].end_with_newline
+}
+
+/// `diagnostic` (already shifted to file offsets) with its positions in the file.
+fn locate(doc: &Document, start: SegmentStart, diagnostic: Diagnostic) -> Located {
+    let position = |offset: usize| {
+        let (line, column) = doc.line_col(offset - start.byte);
+        let column = if line == 1 { start.column + column } else { column };
+        Position { line: start.line + line, column }
+    };
+    Located { start: position(diagnostic.span.start), end: position(diagnostic.span.end), diagnostic }
+}
+
+/// Appends the unified diff of one segment, its hunks numbered by the lines of the file (the
+/// old file for `-`, the fixed one for `+`).
+fn push_diff(out: &mut String, name: &str, segment: &Segment, fixed: &str, fixed_line: usize) {
+    use std::fmt::Write;
+    if out.is_empty() {
+        let _ = writeln!(out, "--- a/{name}\n+++ b/{name}");
+    }
+    let diff = similar::TextDiff::from_lines(segment.text.as_str(), fixed);
+    for hunk in diff.unified_diff().context_radius(2).iter_hunks() {
+        let ops = hunk.ops();
+        let (Some(first), Some(last)) = (ops.first(), ops.last()) else { continue };
+        let old = first.old_range().start..last.old_range().end;
+        let new = first.new_range().start..last.new_range().end;
+        let _ = writeln!(
+            out,
+            "@@ -{} +{} @@",
+            hunk_range(segment.start.line + old.start, old.len()),
+            hunk_range(fixed_line + new.start, new.len())
+        );
+        // The hunk's own lines, without the header similar numbered by the segment.
+        let body = hunk.to_string();
+        out.push_str(body.split_once('\n').map_or("", |(_, rest)| rest));
+    }
+}
+
+/// A unified-diff line range: 1-based start and length, the start one less for an empty range.
+fn hunk_range(start: usize, len: usize) -> String {
+    match len {
+        0 => format!("{start},0"),
+        1 => format!("{}", start + 1),
+        _ => format!("{},{len}", start + 1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::{Edit, Fix};
+
+    fn diagnostic(span: Range<usize>) -> Diagnostic {
+        Diagnostic {
+            code: "X001",
+            name: "test",
+            message: "m".into(),
+            span: span.clone(),
+            fix: Some(Fix::safe("f", vec![Edit::delete(span)])),
+        }
+    }
+
+    #[test]
+    fn excerpts_hold_the_lines_around_and_file_positions() {
+        let text = "l1\nl2\nl3 bad\nl4\nl5\nl6\nl7\nl8 bad\nl9\n";
+        let start = SegmentStart { byte: 1000, line: 40, column: 0 };
+        let reports = excerpt_reports("f", text, start, vec![diagnostic(9..12), diagnostic(33..36)]);
+        assert_eq!(reports.len(), 2, "far apart: two excerpts");
+        let first = &reports[0];
+        assert_eq!(&*first.source, "l2\nl3 bad\nl4\n");
+        assert_eq!(first.source_start, 1003);
+        assert_eq!(first.source_line, 41);
+        let located = &first.diagnostics[0];
+        assert_eq!(located.diagnostic.span, 1009..1012);
+        assert_eq!(located.diagnostic.fix.as_ref().unwrap().edits[0].range(), 1009..1012);
+        assert_eq!(located.start, Position { line: 43, column: 4 });
+    }
+
+    #[test]
+    fn a_cut_line_is_placed_but_not_shown() {
+        let start = SegmentStart { byte: 5000, line: 0, column: 5000 };
+        let reports = excerpt_reports("f", "xx bad yy", start, vec![diagnostic(3..6)]);
+        assert!(!reports[0].show_source);
+        assert_eq!(reports[0].diagnostics[0].start, Position { line: 1, column: 5004 });
+    }
+
+    #[test]
+    fn hunk_ranges_follow_the_unified_format() {
+        assert_eq!(hunk_range(9, 3), "10,3");
+        assert_eq!(hunk_range(9, 1), "10");
+        assert_eq!(hunk_range(9, 0), "9,0");
+    }
+}
