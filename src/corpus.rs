@@ -1,26 +1,50 @@
-//! Corpus evidence: how many of the files in a run each short line appears in.
+//! Corpus evidence: in how many of the files of a run each short line, each word and each
+//! pair of adjacent words appears.
 //!
 //! Collected in a first pass over all files before linting, so that a footer or menu line that
-//! a site prints on every page is recognised however it is worded.
+//! a site prints on every page is recognised however it is worded, and so that word repair can
+//! lean on the run's own usage: "war in Ukraine" in other files supports reading "ar in
+//! Ukraine" as "war in Ukraine". Files are read in segments, so memory stays bounded.
 
+use crate::large_file::SEGMENT_BYTES;
 use crate::rules::chrome::catalog::normalize;
+use crate::segments::SegmentReader;
 use rayon::prelude::*;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::collections::{HashMap, HashSet};
-use std::io::BufRead;
+use std::hash::BuildHasher;
+use std::io::Read;
 use std::path::PathBuf;
 use unicode_normalization::UnicodeNormalization;
 
 /// The fewest files in which boilerplate can be told from text.
-const MIN_FILES: usize = 3;
+pub const MIN_FILES: usize = 3;
 /// Lines longer than this are prose, not boilerplate, and are not counted (bounding memory).
 const MAX_LINE_BYTES: usize = 200;
 /// Distinct short lines counted per file: boilerplate shows up long before this many.
 const MAX_LINES_PER_FILE: usize = 100_000;
 
+/// Distinct word sequences (pairs, triples) counted per file, and of each kind in the run.
+const MAX_PAIRS_PER_FILE: usize = 500_000;
+const MAX_PAIRS_PER_RUN: usize = 4_000_000;
+
 #[derive(Debug, Default, Clone)]
 pub struct CorpusStats {
     files: usize,
     counts: HashMap<String, u32>,
+    /// Files per lowercase word and per adjacent pair, keyed by hash (see [`word_key`]).
+    words: FxHashMap<u64, Usage>,
+    pairs: FxHashMap<u64, Usage>,
+    triples: FxHashMap<u64, Usage>,
+}
+
+/// How a word or word sequence is used in a run.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Usage {
+    /// In how many files it appears.
+    pub files: u32,
+    /// How many times it appears in all.
+    pub times: u32,
 }
 
 impl CorpusStats {
@@ -29,35 +53,59 @@ impl CorpusStats {
     pub fn collect(paths: &[PathBuf]) -> Self {
         if paths.len() < MIN_FILES {
             // Too few files to tell boilerplate: spare the reading.
-            return CorpusStats { files: paths.len(), counts: HashMap::new() };
+            return CorpusStats { files: paths.len(), ..CorpusStats::default() };
         }
         paths
             .par_iter()
             .filter_map(|p| std::fs::File::open(p).ok())
-            .filter_map(|f| CorpusStats::from_reader(std::io::BufReader::new(f)).ok())
+            .map(CorpusStats::from_reader)
             .reduce(CorpusStats::default, CorpusStats::merge)
     }
 
     /// The statistics of a single text.
     pub fn from_lines(text: &str) -> Self {
-        CorpusStats::from_reader(text.as_bytes()).unwrap_or_default()
+        CorpusStats::from_reader(text.as_bytes())
     }
 
-    /// The statistics of one file, read line by line: only short lines are kept, and at most
-    /// [`MAX_LINES_PER_FILE`] of them, so memory stays bounded however large the file or its
-    /// lines. A line that is not UTF-8 is skipped.
-    pub fn from_reader(mut reader: impl BufRead) -> std::io::Result<Self> {
+    /// The statistics of one file, read in segments. Only short lines are kept, and at most
+    /// [`MAX_LINES_PER_FILE`] of them and [`MAX_PAIRS_PER_FILE`] word pairs, so memory stays
+    /// bounded however large the file. Reading stops at bytes that are not UTF-8.
+    pub fn from_reader(reader: impl Read) -> Self {
         let mut lines = HashSet::new();
-        let mut line = Vec::with_capacity(MAX_LINE_BYTES + 1);
-        while read_short_line(&mut reader, &mut line)? {
-            if let Some(k) = std::str::from_utf8(&line).ok().and_then(key) {
-                lines.insert(k);
-                if lines.len() >= MAX_LINES_PER_FILE {
-                    break;
+        let mut words: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut pairs: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut triples: FxHashMap<u64, u32> = FxHashMap::default();
+        for segment in SegmentReader::new(reader, SEGMENT_BYTES).map_while(Result::ok) {
+            let mut segment_lines = segment.text.lines();
+            if segment.start.column > 0 {
+                segment_lines.next(); // the end of a line cut by the segment before
+            }
+            for key in segment_lines.filter_map(key) {
+                if lines.len() < MAX_LINES_PER_FILE {
+                    lines.insert(key);
                 }
             }
+            if triples.len() < MAX_PAIRS_PER_FILE {
+                for_each_word(&segment.text, |before, word| {
+                    *words.entry(word_key(word)).or_default() += 1;
+                    if let [.., prev] = before {
+                        *pairs.entry(pair_key(prev, word)).or_default() += 1;
+                    }
+                    if let [first, second] = before {
+                        *triples.entry(triple_key(first, second, word)).or_default() += 1;
+                    }
+                });
+            }
         }
-        Ok(CorpusStats { files: 1, counts: lines.into_iter().map(|l| (l, 1)).collect() })
+        let once =
+            |counts: FxHashMap<u64, u32>| counts.into_iter().map(|(k, n)| (k, Usage { files: 1, times: n })).collect();
+        CorpusStats {
+            files: 1,
+            counts: lines.into_iter().map(|l| (l, 1)).collect(),
+            words: once(words),
+            pairs: once(pairs),
+            triples: once(triples),
+        }
     }
 
     pub fn merge(mut self, other: CorpusStats) -> Self {
@@ -67,7 +115,25 @@ impl CorpusStats {
         for (line, n) in small.counts {
             *big.counts.entry(line).or_default() += n;
         }
+        add_counts(&mut big.words, small.words);
+        add_counts(&mut big.pairs, small.pairs);
+        add_counts(&mut big.triples, small.triples);
         big
+    }
+
+    /// How the lowercase word is used in the run.
+    pub fn word_usage(&self, lower: &str) -> Usage {
+        self.words.get(&word_key(lower)).copied().unwrap_or_default()
+    }
+
+    /// How the lowercase words are used next to each other, in this order.
+    pub fn pair_usage(&self, first: &str, second: &str) -> Usage {
+        self.pairs.get(&pair_key(first, second)).copied().unwrap_or_default()
+    }
+
+    /// How the three lowercase words are used in a row, in this order.
+    pub fn triple_usage(&self, first: &str, second: &str, third: &str) -> Usage {
+        self.triples.get(&triple_key(first, second, third)).copied().unwrap_or_default()
     }
 
     pub fn files(&self) -> usize {
@@ -87,31 +153,74 @@ impl CorpusStats {
     }
 }
 
-/// Reads the next line into `line`, without its line end. A longer line than
-/// [`MAX_LINE_BYTES`] is consumed whole but kept only to one byte past the limit, enough to
-/// tell it is too long. False at the end of the input.
-fn read_short_line(reader: &mut impl BufRead, line: &mut Vec<u8>) -> std::io::Result<bool> {
-    line.clear();
-    let mut read_any = false;
-    loop {
-        let buf = reader.fill_buf()?;
-        if buf.is_empty() {
-            return Ok(read_any);
+/// Adds `small`'s counts to `big`'s; new keys only while the run's table has room.
+fn add_counts(big: &mut FxHashMap<u64, Usage>, small: FxHashMap<u64, Usage>) {
+    for (key, usage) in small {
+        if let Some(total) = big.get_mut(&key) {
+            total.files += usage.files;
+            total.times += usage.times;
+        } else if big.len() < MAX_PAIRS_PER_RUN {
+            big.insert(key, usage);
         }
-        read_any = true;
-        let (content, used, done) = match memchr::memchr(b'\n', buf) {
-            Some(i) => (&buf[..i], i + 1, true),
-            None => (buf, buf.len(), false),
-        };
-        let room = (MAX_LINE_BYTES + 1).saturating_sub(line.len());
-        line.extend_from_slice(&content[..content.len().min(room)]);
-        reader.consume(used);
-        if done {
-            if line.last() == Some(&b'\r') {
-                line.pop();
+    }
+}
+
+fn word_key(lower: &str) -> u64 {
+    FxBuildHasher.hash_one(lower)
+}
+
+fn pair_key(first: &str, second: &str) -> u64 {
+    FxBuildHasher.hash_one((first, second))
+}
+
+fn triple_key(first: &str, second: &str, third: &str) -> u64 {
+    FxBuildHasher.hash_one((first, second, third))
+}
+
+/// Calls `f(before, word)` for each lowercase word of `text` (letters and digits with inner
+/// apostrophes, curly ones made straight), where `before` holds the words before it (the
+/// nearest last) as long as only spaces and at most one line break stand between them.
+pub fn for_each_word(text: &str, mut f: impl FnMut(&[&str], &str)) {
+    let (mut prev2, mut prev, mut word) = (String::new(), String::new(), String::new());
+    // How many of `prev2`, `prev` are linked to the word being read.
+    let mut linked = 0usize;
+    let mut line_breaks = 0;
+    let mut chars = text.chars().peekable();
+    let mut emit = |prev2: &str, prev: &str, word: &str, linked: usize| {
+        let before = [prev2, prev];
+        f(&before[2 - linked..], word)
+    };
+    while let Some(c) = chars.next() {
+        let inner_apostrophe =
+            crate::text::is_apostrophe(c) && !word.is_empty() && chars.peek().is_some_and(|n| n.is_alphanumeric());
+        if inner_apostrophe {
+            word.push('\'');
+            continue;
+        }
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+            continue;
+        }
+        if !word.is_empty() {
+            emit(&prev2, &prev, &word, linked);
+            std::mem::swap(&mut prev2, &mut prev);
+            std::mem::swap(&mut prev, &mut word);
+            word.clear();
+            (linked, line_breaks) = ((linked + 1).min(2), 0);
+        }
+        match c {
+            ' ' | '\t' | '\r' => {}
+            '\n' => {
+                line_breaks += 1;
+                if line_breaks >= 2 {
+                    linked = 0; // a blank line ends the paragraph
+                }
             }
-            return Ok(true);
+            _ => linked = 0,
         }
+    }
+    if !word.is_empty() {
+        emit(&prev2, &prev, &word, linked);
     }
 }
 
@@ -146,6 +255,36 @@ mod tests {
         let stats = CorpusStats::from_lines(&format!("{long}\r\nFooter here\r\n{long}"));
         assert_eq!(stats.files_with("Footer here"), 1);
         assert_eq!(stats.counts.len(), 1);
+    }
+
+    #[test]
+    fn words_pair_across_spaces_and_one_line_break_only() {
+        let mut seen = Vec::new();
+        for_each_word("The war’s end,\nin Kyiv\n\nand then  so", |b, w| seen.push(format!("{b:?} {w}")));
+        let expected = [
+            "[] the",
+            "[\"the\"] war's",
+            "[\"the\", \"war's\"] end",
+            "[] in",
+            "[\"in\"] kyiv",
+            "[] and",
+            "[\"and\"] then",
+            "[\"and\", \"then\"] so",
+        ];
+        assert_eq!(seen, expected);
+    }
+
+    #[test]
+    fn pairs_are_counted_per_file() {
+        let a = CorpusStats::from_lines("the war in Ukraine, the war in Ukraine");
+        let b = CorpusStats::from_lines("his war in the east");
+        let merged = a.merge(b);
+        assert_eq!(merged.pair_usage("war", "in"), Usage { files: 2, times: 3 });
+        assert_eq!(merged.pair_usage("in", "war"), Usage::default());
+        assert_eq!(merged.pair_usage("in", "ukraine"), Usage { files: 1, times: 2 });
+        assert_eq!(merged.word_usage("war").times, 3);
+        assert_eq!(merged.triple_usage("war", "in", "ukraine").files, 1);
+        assert_eq!(merged.triple_usage("war", "in", "the").files, 1);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use super::channel;
 use super::search::{self, Edits, Hit};
+use crate::corpus::{CorpusStats, Usage};
 use crate::document::Document;
 use crate::lexicon::{Lexicon, WordInfo, UNKNOWN_LOGP};
 use crate::rules::RuleData;
@@ -45,6 +46,11 @@ pub enum Safety {
 
 /// A candidate must beat the runner-up by this many nats to be applied as a fix.
 const FIX_MARGIN: f64 = 1.0;
+/// A word pair is the run's own usage when this many of its files have it (one file could be
+/// the damaged one itself).
+const RUN_MIN_FILES: u32 = 2;
+/// The weight of the run's usage against the lexicon's in the bigram model.
+const RUN_WEIGHT: f64 = 0.3;
 /// A join or re-split of two tokens must beat the text as written by this much.
 const PAIR_MARGIN: f64 = 2.0;
 /// ... and by this much when both tokens are words in their own right ("be cause").
@@ -132,9 +138,21 @@ impl Candidate {
     }
 }
 
+/// The words on either side of the tokens being repaired, each only when the separator lets
+/// it be read with them (see [`Scorer::joins`]).
+#[derive(Debug, Clone, Copy, Default)]
+struct Around<'t> {
+    prev2: Option<&'t str>,
+    prev: Option<&'t str>,
+    next: Option<&'t str>,
+    next2: Option<&'t str>,
+}
+
 /// Everything the engine reads.
 struct Scorer<'a> {
     lex: &'a Lexicon,
+    /// The run's own usage: in how many files words and word pairs appear.
+    run: &'a CorpusStats,
     /// Lowercase token counts of this document, for corpus-adaptive acceptance.
     doc_counts: HashMap<String, u32>,
     /// Counts of space-separated token pairs: a split that recurs is the author's spelling
@@ -167,7 +185,11 @@ pub fn analyze(doc: &Document, data: &RuleData) -> Vec<Correction> {
     }
     let hard_wrapped = doc.is_hard_wrapped();
     let ocr_output = is_ocr_output(&tokens);
-    let scorer = Scorer { lex, doc_counts, pair_counts, max_function_freq, hard_wrapped, ocr_output };
+    // Raw OCR output repeats its own misreadings from file to file ("tho", "aud"), so there
+    // the run's usage cannot vouch for anything.
+    let empty = CorpusStats::default();
+    let run = if ocr_output { &empty } else { &data.corpus };
+    let scorer = Scorer { lex, run, doc_counts, pair_counts, max_function_freq, hard_wrapped, ocr_output };
     let mut out = Vec::new();
     let mut consumed = vec![false; tokens.len()];
     for i in 0..tokens.len().saturating_sub(1) {
@@ -297,6 +319,18 @@ impl Scorer<'_> {
         links(sep) || (self.hard_wrapped && matches!(sep, "\n" | "\r\n"))
     }
 
+    /// The two words on either side of tokens `first..=last` (see [`Scorer::prev_word`]).
+    fn around<'t>(&self, text: &str, tokens: &'t [Token], first: usize, last: usize) -> Around<'t> {
+        let prev = self.prev_word(text, tokens, first);
+        let next = self.next_word(text, tokens, last);
+        Around {
+            prev2: prev.and_then(|_| self.prev_word(text, tokens, first - 1)),
+            prev,
+            next,
+            next2: next.and_then(|_| self.next_word(text, tokens, last + 1)),
+        }
+    }
+
     /// The lowercase word before token `i`, when it is a known word joined by spaces.
     fn prev_word<'t>(&self, text: &str, tokens: &'t [Token], i: usize) -> Option<&'t str> {
         let p = tokens.get(i.checked_sub(1)?)?;
@@ -308,20 +342,86 @@ impl Scorer<'_> {
         self.joins(&text[tokens[i].end..n.start]).then_some(n.lower.as_str())
     }
 
-    /// ln P of `words` between `prev` and `next`.
-    fn context_logp(&self, prev: Option<&str>, words: &[&str], next: Option<&str>) -> f64 {
+    /// ln P(word | previous): the lexicon's bigram model, mixed with the run's own usage when
+    /// the pair recurs across its files (corpus-adaptive: "war in" in other files of the run).
+    fn logp_after(&self, prev: Option<&str>, lower: &str) -> f64 {
+        let lexicon = self.lex.logp_after(prev, lower);
+        let Some(prev) = prev else { return lexicon };
+        let together = self.run_usage(&[prev, lower]);
+        if together.files < RUN_MIN_FILES {
+            return lexicon;
+        }
+        let run = f64::from(together.times) / f64::from(self.run.word_usage(prev).times.max(together.times));
+        // The run only vouches: where the lexicon knows the pair better, it keeps its word.
+        lexicon.max(((1.0 - RUN_WEIGHT) * lexicon.exp() + RUN_WEIGHT * run).ln())
+    }
+
+    /// How the run uses `words` in a row, when it can vouch for them: fragments that damage
+    /// leaves ("w th", "t at") recur from file to file as damage does, so only function words
+    /// and words of three letters or more are vouched for.
+    fn run_usage(&self, words: &[&str]) -> Usage {
+        let whole = |w: &&str| w.len() >= 3 || FUNCTION_WORDS.contains(w);
+        if !words.iter().all(whole) {
+            return Usage::default();
+        }
+        match words {
+            [a, b] => self.run.pair_usage(a, b),
+            [a, b, c] => self.run.triple_usage(a, b, c),
+            _ => Usage::default(),
+        }
+    }
+
+    /// Whether the lexicon or the run has seen `a b`.
+    fn attested(&self, a: &str, b: &str) -> bool {
+        self.lex.bigram(a, b) > 0 || self.run_usage(&[a, b]).files >= RUN_MIN_FILES
+    }
+
+    /// ln P of `words` between the words around them.
+    fn context_logp(&self, around: &Around, words: &[&str]) -> f64 {
+        let (prev, next) = (around.prev, around.next);
         let mut total = 0.0;
         let mut before = prev;
         for w in words {
-            total += if self.lex.info(w).is_some() { self.lex.logp_after(before, w) } else { UNKNOWN_LOGP };
+            total += if self.lex.info(w).is_some() { self.logp_after(before, w) } else { UNKNOWN_LOGP };
             before = Some(w);
         }
         if let (Some(last), Some(next)) = (words.last(), next) {
             if self.lex.info(next).is_some() {
-                total += self.lex.logp_after(Some(last), next);
+                total += self.logp_after(Some(last), next);
             }
         }
-        total
+        total + self.run_trigram_gain(around, words)
+    }
+
+    /// How much better the run's own three-word sequences predict `words` in place than the
+    /// bigram model does: "war in Ukraine" in other files favours "war" over "far" in
+    /// "Russia's ar in Ukraine", though "Russia's far" is common too. 0 without such evidence.
+    fn run_trigram_gain(&self, around: &Around, words: &[&str]) -> f64 {
+        if self.run.files() < crate::corpus::MIN_FILES {
+            return 0.0;
+        }
+        let mut sequence: Vec<Option<&str>> = vec![around.prev2, around.prev];
+        sequence.extend(words.iter().map(|w| Some(*w)));
+        sequence.extend([around.next, around.next2]);
+        let (first_word, last_word) = (2, 2 + words.len() - 1);
+        let mut gain = 0.0;
+        for start in 0..sequence.len() - 2 {
+            // Only sequences that hold a candidate word count; the rest is the same for all.
+            if start + 2 < first_word || start > last_word {
+                continue;
+            }
+            let (Some(a), Some(b), Some(c)) = (sequence[start], sequence[start + 1], sequence[start + 2]) else {
+                continue;
+            };
+            let together = self.run_usage(&[a, b, c]);
+            if together.files < RUN_MIN_FILES || self.lex.info(c).is_none() {
+                continue;
+            }
+            let run = f64::from(together.times) / f64::from(self.run.pair_usage(a, b).times.max(together.times));
+            let bigram = self.logp_after(Some(b), c).exp();
+            gain += (((1.0 - RUN_WEIGHT) * bigram + RUN_WEIGHT * run).ln() - bigram.ln()).max(0.0);
+        }
+        gain
     }
 
     /// A repair of tokens `i` and `i + 1` together: a split word, a letter replaced by a
@@ -365,9 +465,8 @@ impl Scorer<'_> {
         if a_known && b_known && pair > 0 && !joins_freely {
             return None;
         }
-        let prev = self.prev_word(text, tokens, i);
-        let next = self.next_word(text, tokens, i + 1);
-        let keep = self.context_logp(prev, &[&a.lower, &b.lower], next);
+        let around = self.around(text, tokens, i, i + 1);
+        let keep = self.context_logp(&around, &[&a.lower, &b.lower]);
         let mut options: Vec<(String, f64, Kind)> = Vec::new();
         if joined_usable {
             let (cost, kind) = if hyphen_break {
@@ -390,7 +489,7 @@ impl Scorer<'_> {
         let mut scored: Vec<Candidate> = options
             .into_iter()
             .map(|(w, cost, kind)| {
-                let score = self.context_logp(prev, &[&w], next) - cost;
+                let score = self.context_logp(&around, &[&w]) - cost;
                 Candidate { words: vec![w], cost, kind, score }
             })
             .collect();
@@ -518,11 +617,11 @@ impl Scorer<'_> {
             // OCR form of a function word ("tbe", "tlie").
             candidates.retain(|c| c.kind == Kind::Glyph && FUNCTION_WORDS.contains(&c.text().as_str()));
         }
-        let prev = self.prev_word(text, tokens, i);
-        let next = self.next_word(text, tokens, i);
-        let scored = self.rank(candidates, prev, next);
+        let around = self.around(text, tokens, i, i);
+        let (prev, next) = (around.prev, around.next);
+        let scored = self.rank(candidates, &around);
         let best = scored.first()?;
-        if seen_freq.is_some() && best.score - self.context_logp(prev, &[&t.lower], next) < SEEN_MARGIN {
+        if seen_freq.is_some() && best.score - self.context_logp(&around, &[&t.lower]) < SEEN_MARGIN {
             return None; // the web spelling fits its context about as well
         }
         // A web spelling ("und" in a German sentence) is only repaired when a neighbour
@@ -557,10 +656,10 @@ impl Scorer<'_> {
         if !cased_ok || t.lower.len() > 6 {
             return None;
         }
-        let prev = self.prev_word(text, tokens, i);
-        let next = self.next_word(text, tokens, i);
+        let around = self.around(text, tokens, i, i);
+        let (prev, next) = (around.prev, around.next);
         let attested = |a: Option<&str>, b: Option<&str>| match (a, b) {
-            (Some(a), Some(b)) => self.lex.bigram(a, b) > 0,
+            (Some(a), Some(b)) => self.attested(a, b),
             _ => false,
         };
         // Judged by both neighbours only: one side alone is too weak a witness, except in
@@ -570,7 +669,7 @@ impl Scorer<'_> {
             return None;
         }
         // Only a word that fits its neighbours badly is suspect (this also keeps the check cheap).
-        let keep = self.context_logp(prev, &[&t.lower], next);
+        let keep = self.context_logp(&around, &[&t.lower]);
         let (suspect, margin) = if self.ocr_output {
             (OCR_REAL_WORD_SUSPECT, OCR_REAL_WORD_MARGIN)
         } else {
@@ -600,10 +699,17 @@ impl Scorer<'_> {
                 let w = &c.words[0];
                 let (before, after) = (attested(prev, Some(w)), attested(Some(w), next));
                 let function_word = FUNCTION_WORDS.contains(&w.as_str());
-                self.lex.freq(w) >= info.freq && ((before && after) || (function_word && (before || after)))
+                // One neighbour is witness enough for a function word, or for a pair the
+                // run's other files use ("war in" for "ar in").
+                let run_pair = |a: Option<&str>, b: Option<&str>| {
+                    a.zip(b).is_some_and(|(a, b)| self.run_usage(&[a, b]).files >= RUN_MIN_FILES)
+                };
+                let run_usage = run_pair(prev, Some(w)) || run_pair(Some(w), next);
+                self.lex.freq(w) >= info.freq
+                    && ((before && after) || ((function_word || run_usage) && (before || after)))
             }));
         }
-        let scored = self.rank(candidates, prev, next);
+        let scored = self.rank(candidates, &around);
         let best = scored.first()?;
         if best.score - keep < margin {
             return None;
@@ -621,11 +727,11 @@ impl Scorer<'_> {
     }
 
     /// Scores candidates in context, best first, one entry per distinct text.
-    fn rank(&self, candidates: Vec<Candidate>, prev: Option<&str>, next: Option<&str>) -> Vec<Candidate> {
+    fn rank(&self, candidates: Vec<Candidate>, around: &Around) -> Vec<Candidate> {
         let mut best: HashMap<String, Candidate> = HashMap::new();
         for mut c in candidates {
             let words: Vec<&str> = c.words.iter().map(String::as_str).collect();
-            c.score = self.context_logp(prev, &words, next) - c.cost;
+            c.score = self.context_logp(around, &words) - c.cost;
             let key = c.text();
             if best.get(&key).is_none_or(|b| b.score < c.score) {
                 best.insert(key, c);
@@ -809,6 +915,35 @@ mod tests {
         let doc = Document::new("t", "a fight against imperiaIism in a summit");
         let fix = analyze(&doc, &data).remove(0);
         assert_eq!(fix.fix, Some(Safety::Safe), "the capital I for l is the cheapest, safe repair");
+    }
+
+    /// Repairs with the given texts as the other files of the run.
+    fn repairs_in_run(text: &str, others: &[&str]) -> Vec<(Kind, String, String)> {
+        let mut data = RuleData::default();
+        let stats = others.iter().chain([&text]).map(|t| CorpusStats::from_lines(t));
+        data.corpus = stats.reduce(CorpusStats::merge).unwrap();
+        let doc = Document::new("t", text);
+        analyze(&doc, &data).into_iter().map(|c| (c.kind, c.original, c.replacement)).collect()
+    }
+
+    #[test]
+    fn the_runs_own_usage_vouches_for_a_repair() {
+        let text = "Six years ago I was here to ask he Congress to join me in this work.";
+        assert!(repairs(text).is_empty(), "one witness alone is not enough: {:?}", repairs(text));
+        let others = [
+            "Again I ask the Congress to act on the budget.",
+            "I ask the Congress to pass the bill this year.",
+            "Tonight I ask the Congress for its help.",
+        ];
+        assert_eq!(repairs_in_run(text, &others), [(Kind::RealWord, "he".into(), "the".into())]);
+    }
+
+    #[test]
+    fn the_run_does_not_vouch_for_fragments() {
+        // Damage recurs from file to file like usage does; "w th" must not become usage.
+        let others = ["signed w th former allies", "a treaty w th former foes", "met w th former leaders"];
+        let text = "the pact was signed w th former rivals";
+        assert_eq!(repairs_in_run(text, &others), [(Kind::SpaceForLetter, "w th".into(), "with".into())]);
     }
 
     #[test]
