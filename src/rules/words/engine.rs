@@ -65,6 +65,9 @@ const REAL_WORD_SUSPECT: f64 = -15.0;
 const REAL_WORD_RATIO: u64 = 100;
 /// Candidates rarer than this (per 10^10 words) are not offered.
 const MIN_CANDIDATE_FREQ: u64 = 20;
+/// A listed word this rare (per 10^10 words: one in twenty million) that context rejects
+/// may be a common word that lost a letter ("tose" for "those", "coms" for "comes").
+const RARE_WORD_FREQ: u64 = 500;
 /// A glyph fix is safe when it is this cheap and wins by this much.
 const SAFE_COST: f64 = 1.2;
 const SAFE_MARGIN: f64 = 4.0;
@@ -692,11 +695,19 @@ impl Scorer<'_> {
         } else {
             Vec::new()
         };
-        // A lost letter ("he" for "the", "or" for "our"): a more common word that both
-        // neighbours know.
-        if t.lower.len() <= 3 {
+        // A lost letter ("he" for "the", "or" for "our", "tose" for "those"): a more common
+        // word that both neighbours know. Longer words qualify only when rare, and only for a
+        // far more common word.
+        let rare = info.freq <= RARE_WORD_FREQ;
+        if t.lower.len() <= 3 || rare {
             candidates.extend(insertions(&t.lower, self, false).into_iter().filter(|c| {
                 let w = &c.words[0];
+                if t.lower.len() > 3
+                    && (self.lex.freq(w) < info.freq.saturating_mul(REAL_WORD_RATIO)
+                        || self.context_logp(&around, &[w]) <= suspect)
+                {
+                    return false; // not far more common, or fits no better than the word did
+                }
                 let (before, after) = (attested(prev, Some(w)), attested(Some(w), next));
                 let function_word = FUNCTION_WORDS.contains(&w.as_str());
                 // One neighbour is witness enough for a function word, or for a pair the
@@ -936,6 +947,14 @@ mod tests {
             "Tonight I ask the Congress for its help.",
         ];
         assert_eq!(repairs_in_run(text, &others), [(Kind::RealWord, "he".into(), "the".into())]);
+    }
+
+    #[test]
+    fn a_rare_word_that_context_rejects_may_have_lost_a_letter() {
+        let text = "It is uppermost on our minds and tose of the American people.";
+        assert_eq!(repairs(text), [(Kind::RealWord, "tose".into(), "those".into())]);
+        // Rare words of crafts and trades stay ("frit" is not "fruit").
+        assert!(repairs("The glass was made from a frit of sand and ash.").is_empty());
     }
 
     #[test]
