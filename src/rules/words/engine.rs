@@ -654,8 +654,11 @@ impl Scorer<'_> {
     /// "county arc opposed".
     fn real_word(&self, text: &str, tokens: &[Token], i: usize, info: WordInfo) -> Option<Correction> {
         let t = &tokens[i];
+        // A short word that starts a sentence is capitalised for that alone: "Te only force",
+        // "Fr the last years" may have lost a letter of a function word.
+        let sentence_start = t.lower.len() <= 3 && !info.proper && starts_sentence(text, t.start);
         // In OCR output a capitalised common word ("Tho", "Aud") is as suspect as any other.
-        let cased_ok = !t.capitalized() || (self.ocr_output && !info.proper);
+        let cased_ok = !t.capitalized() || (self.ocr_output && !info.proper) || sentence_start;
         if !cased_ok || t.lower.len() > 6 {
             return None;
         }
@@ -667,7 +670,7 @@ impl Scorer<'_> {
         };
         // Judged by both neighbours only: one side alone is too weak a witness, except in
         // OCR output, where damage is common enough that one side may decide.
-        let witnesses = usize::from(prev.is_some()) + usize::from(next.is_some());
+        let witnesses = usize::from(prev.is_some() || sentence_start) + usize::from(next.is_some());
         if witnesses < if self.ocr_output { 1 } else { 2 } {
             return None;
         }
@@ -716,6 +719,12 @@ impl Scorer<'_> {
                     a.zip(b).is_some_and(|(a, b)| self.run_usage(&[a, b]).files >= RUN_MIN_FILES)
                 };
                 let run_usage = run_pair(prev, Some(w)) || run_pair(Some(w), next);
+                if sentence_start {
+                    // Only the start of the sentence and the next word witness: only a far
+                    // more common function word the next word knows will do.
+                    let far_more_common = self.lex.freq(w) >= info.freq.saturating_mul(REAL_WORD_RATIO);
+                    return function_word && far_more_common && after;
+                }
                 self.lex.freq(w) >= info.freq
                     && ((before && after) || ((function_word || run_usage) && (before || after)))
             }));
@@ -818,6 +827,13 @@ fn edit_candidates(w: &str, scorer: &Scorer) -> Vec<Candidate> {
         .collect();
     out.extend(splits(w, scorer));
     out
+}
+
+/// Whether the word at `start` begins a sentence: it follows a full stop, question or
+/// exclamation mark (quotes and brackets aside), a blank line, or the start of the text.
+fn starts_sentence(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t', '"', '“', '‘', '(', '\'']);
+    before.is_empty() || before.ends_with(['.', '!', '?']) || before.ends_with("\n\n") || before.ends_with("\n\r\n")
 }
 
 /// Which kind of damage turned `hit` into `page`: glyph confusions only, one lost letter, or
@@ -955,6 +971,15 @@ mod tests {
         assert_eq!(repairs(text), [(Kind::RealWord, "tose".into(), "those".into())]);
         // Rare words of crafts and trades stay ("frit" is not "fruit").
         assert!(repairs("The glass was made from a frit of sand and ash.").is_empty());
+    }
+
+    #[test]
+    fn a_short_word_starting_a_sentence_may_have_lost_a_letter() {
+        let text = "He said so. Tat Department, which now investigates, agreed.";
+        assert_eq!(repairs(text), [(Kind::RealWord, "Tat".into(), "That".into())]);
+        // Not inside a sentence, where a capital marks a name; nor for names at the start.
+        assert!(repairs("He met Tat Department officials.").is_empty());
+        assert!(repairs("Ed said it was fine. Al went home.").is_empty());
     }
 
     #[test]
