@@ -536,7 +536,11 @@ impl Scorer<'_> {
             return None;
         }
         match t.info {
-            // A name written in lowercase ("ina") is no word form: judge it like a web spelling.
+            // A name written in lowercase ("ina") is no word form: judge it like a web spelling;
+            // a short one ("th", "ct") like a real word, as the remains of a common word.
+            Some(info) if info.listed && info.proper && !t.capitalized() && t.lower.len() <= 3 => {
+                self.real_word(text, tokens, i, WordInfo { proper: false, ..info })
+            }
             Some(info) if info.listed && info.proper && !t.capitalized() && !t.has_inner_capital_i() => {
                 self.non_word(text, tokens, i, Some(info.freq))
             }
@@ -980,6 +984,12 @@ mod tests {
         // Not inside a sentence, where a capital marks a name; nor for names at the start.
         assert!(repairs("He met Tat Department officials.").is_empty());
         assert!(repairs("Ed said it was fine. Al went home.").is_empty());
+    }
+
+    #[test]
+    fn a_short_name_written_in_lowercase_is_judged_as_a_real_word() {
+        let text = "The components of th tax are consistent with sound policy.";
+        assert_eq!(repairs(text), [(Kind::RealWord, "th".into(), "the".into())]);
     }
 
     #[test]
