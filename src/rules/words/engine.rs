@@ -660,7 +660,9 @@ impl Scorer<'_> {
         let t = &tokens[i];
         // A short word that starts a sentence is capitalised for that alone: "Te only force",
         // "Fr the last years" may have lost a letter of a function word.
-        let sentence_start = t.lower.len() <= 3 && !info.proper && starts_sentence(text, t.start);
+        // (Not a word the document uses again: "Thy" in an old Bible is its own.)
+        let once = self.doc_counts.get(&t.lower).is_none_or(|n| *n <= 1);
+        let sentence_start = t.lower.len() <= 3 && !info.proper && once && starts_sentence(text, t.start);
         // In OCR output a capitalised common word ("Tho", "Aud") is as suspect as any other.
         let cased_ok = !t.capitalized() || (self.ocr_output && !info.proper) || sentence_start;
         if !cased_ok || t.lower.len() > 6 {
@@ -685,11 +687,15 @@ impl Scorer<'_> {
         } else {
             (REAL_WORD_SUSPECT, REAL_WORD_MARGIN)
         };
-        if keep > suspect {
+        // At a sentence start the keep score holds no bigram before the word, so it is not
+        // comparable with the threshold; the strict candidate filter below stands in for it.
+        if keep > suspect && !sentence_start {
             return None;
         }
         // Glyph confusions: only a rare word standing for a far more common function word.
-        let mut candidates: Vec<Candidate> = if info.freq.saturating_mul(REAL_WORD_RATIO) <= self.max_function_freq {
+        let rare_enough = info.freq.saturating_mul(REAL_WORD_RATIO) <= self.max_function_freq;
+        // (At a sentence start only lost letters: "Lo" is no glyph-damaged "To".)
+        let mut candidates: Vec<Candidate> = if rare_enough && !sentence_start {
             self.glyph_candidates(t, GLYPH_BUDGET)
                 .into_iter()
                 .filter(|c| {
