@@ -48,22 +48,50 @@ fn read_only_file_is_fixed_and_stays_read_only() {
     assert!(fs::metadata(&path).unwrap().permissions().readonly());
 }
 
-#[cfg(unix)]
+/// A proofmark command that runs without root's power to read anything: as root (in CI),
+/// through `setpriv` as the user nobody, so that permissions apply.
+#[cfg(target_os = "linux")]
+fn proofmark_without_root() -> Option<std::process::Command> {
+    let bin = assert_cmd::cargo::cargo_bin("proofmark");
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        return Some(std::process::Command::new(bin));
+    }
+    let mut cmd = std::process::Command::new("setpriv");
+    cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(bin);
+    let works = std::process::Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "true"])
+        .status()
+        .is_ok_and(|s| s.success());
+    works.then_some(cmd)
+}
+
+#[cfg(target_os = "linux")]
 #[test]
-fn unreadable_file_is_an_error_and_others_are_linted() {
+fn unreadable_file_and_folder_are_errors_and_others_are_linted() {
     use std::os::unix::fs::PermissionsExt;
+    let Some(mut cmd) = proofmark_without_root() else {
+        eprintln!("skipped: running as root without setpriv, permissions cannot apply");
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
     let secret = dir.path().join("secret.txt");
     fs::write(&secret, "The the end.\n").unwrap();
     fs::set_permissions(&secret, fs::Permissions::from_mode(0o000)).unwrap();
-    if fs::read(&secret).is_ok() {
-        return; // running as root: permissions do not apply
-    }
-    fs::write(dir.path().join("fine.txt"), "The the end.\n").unwrap();
-    let out = proofmark().args(["check", "--output-format", "concise"]).arg(dir.path()).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("secret.txt"));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("fine.txt"));
+    let closed = dir.path().join("closed");
+    fs::create_dir(&closed).unwrap();
+    fs::write(closed.join("inside.txt"), "The the end.\n").unwrap();
+    fs::set_permissions(&closed, fs::Permissions::from_mode(0o000)).unwrap();
+    let fine = dir.path().join("fine.txt");
+    fs::write(&fine, "The the end.\n").unwrap();
+    fs::set_permissions(&fine, fs::Permissions::from_mode(0o644)).unwrap();
+    let out = cmd.args(["check", "--output-format", "concise"]).arg(dir.path()).env("NO_COLOR", "1").output().unwrap();
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(2), "{stdout}{stderr}");
+    assert!(stderr.contains("secret.txt") && stderr.contains("closed"), "{stderr}");
+    assert!(stderr.to_lowercase().contains("permission denied"), "{stderr}");
+    assert!(stdout.contains("fine.txt"), "{stdout}");
 }
 
 #[cfg(unix)]
