@@ -234,6 +234,32 @@ mod tests {
         assert_eq!(reports[0].diagnostics[0].start, Position { line: 1, column: 5004 });
     }
 
+    /// Paragraph-local rules give the same fixes whether a file is fixed whole or in segments.
+    #[test]
+    fn fixing_in_segments_equals_fixing_whole() {
+        use crate::registry::all_rules;
+        use crate::rule::Family;
+        let rules = all_rules().iter().copied().filter(|r| matches!(r.meta().family, Family::Unicode)).collect();
+        let linter = Linter::new(rules, std::sync::Arc::new(crate::rules::RuleData::default()));
+        let paragraphs = [
+            "The conﬂict continued‚ officials said.\n\n",
+            "A clean paragraph about the harbour and the museum by the river.\n\n",
+            "Ameriсan officials (with a Cyrillic letter) met in the ﬁrst week.\r\n\r\n",
+            "donâ€™t stop now, the minister said.\n",
+        ];
+        let text: String = (0..1000).map(|i| paragraphs[i % paragraphs.len()]).collect();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        std::fs::write(&path, &text).unwrap();
+        let options = LintOptions { unsafe_fixes: true };
+        let streamed = process(&linter, "big.txt", &path, Action::Fix, options, BINARY_SNIFF_LEN).unwrap();
+        let whole = linter.fix("big.txt", &text, options);
+        assert!(text.len() > 3 * BINARY_SNIFF_LEN, "several segments");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), whole.text);
+        assert_eq!(streamed.applied, whole.applied);
+        assert!(streamed.reports.is_empty() && whole.remaining.is_empty());
+    }
+
     #[test]
     fn hunk_ranges_follow_the_unified_format() {
         assert_eq!(hunk_range(9, 3), "10,3");
