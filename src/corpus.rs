@@ -8,7 +8,7 @@
 
 use crate::large_file::SEGMENT_BYTES;
 use crate::rules::chrome::catalog::normalize;
-use crate::segments::SegmentReader;
+use crate::segments::{Segment, SegmentReader};
 use rayon::prelude::*;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::collections::{HashMap, HashSet};
@@ -26,6 +26,7 @@ const MAX_LINES_PER_FILE: usize = 100_000;
 
 /// Distinct word sequences (pairs, triples) counted per file, and of each kind in the run.
 const MAX_PAIRS_PER_FILE: usize = 500_000;
+const MAX_WORDS_PER_FILE: usize = 1_000_000;
 const MAX_PAIRS_PER_RUN: usize = 4_000_000;
 
 #[derive(Debug, Default, Clone)]
@@ -67,45 +68,14 @@ impl CorpusStats {
         CorpusStats::from_reader(text.as_bytes())
     }
 
-    /// The statistics of one file, read in segments. Only short lines are kept, and at most
-    /// [`MAX_LINES_PER_FILE`] of them and [`MAX_PAIRS_PER_FILE`] word pairs, so memory stays
-    /// bounded however large the file. Reading stops at bytes that are not UTF-8.
+    /// The statistics of one file, read in segments (see [`FileCounter`]). Reading stops at
+    /// bytes that are not UTF-8.
     pub fn from_reader(reader: impl Read) -> Self {
-        let mut lines = HashSet::new();
-        let mut words: FxHashMap<u64, u32> = FxHashMap::default();
-        let mut pairs: FxHashMap<u64, u32> = FxHashMap::default();
-        let mut triples: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut counter = FileCounter::default();
         for segment in SegmentReader::new(reader, SEGMENT_BYTES).map_while(Result::ok) {
-            let mut segment_lines = segment.text.lines();
-            if segment.start.column > 0 {
-                segment_lines.next(); // the end of a line cut by the segment before
-            }
-            for key in segment_lines.filter_map(key) {
-                if lines.len() < MAX_LINES_PER_FILE {
-                    lines.insert(key);
-                }
-            }
-            if triples.len() < MAX_PAIRS_PER_FILE {
-                for_each_word(&segment.text, |before, word| {
-                    *words.entry(word_key(word)).or_default() += 1;
-                    if let [.., prev] = before {
-                        *pairs.entry(pair_key(prev, word)).or_default() += 1;
-                    }
-                    if let [first, second] = before {
-                        *triples.entry(triple_key(first, second, word)).or_default() += 1;
-                    }
-                });
-            }
+            counter.add(&segment);
         }
-        let once =
-            |counts: FxHashMap<u64, u32>| counts.into_iter().map(|(k, n)| (k, Usage { files: 1, times: n })).collect();
-        CorpusStats {
-            files: 1,
-            counts: lines.into_iter().map(|l| (l, 1)).collect(),
-            words: once(words),
-            pairs: once(pairs),
-            triples: once(triples),
-        }
+        counter.finish()
     }
 
     pub fn merge(mut self, other: CorpusStats) -> Self {
@@ -150,6 +120,63 @@ impl CorpusStats {
     /// for a site's footer. `None` when the run has too few files to tell.
     pub fn boilerplate_threshold(&self) -> Option<u32> {
         (self.files >= MIN_FILES).then(|| 3.max((self.files as f64 * 0.05).ceil() as u32))
+    }
+}
+
+/// Counts one file segment by segment. Only short lines are kept, and at most
+/// [`MAX_LINES_PER_FILE`] of them, [`MAX_WORDS_PER_FILE`] distinct words and
+/// [`MAX_PAIRS_PER_FILE`] word sequences of each kind, so memory stays bounded however large
+/// the file.
+#[derive(Default)]
+pub struct FileCounter {
+    lines: HashSet<String>,
+    words: FxHashMap<u64, u32>,
+    pairs: FxHashMap<u64, u32>,
+    triples: FxHashMap<u64, u32>,
+}
+
+impl FileCounter {
+    pub fn add(&mut self, segment: &Segment) {
+        let mut segment_lines = segment.text.lines();
+        if segment.start.column > 0 {
+            segment_lines.next(); // the end of a line cut by the segment before
+        }
+        for key in segment_lines.filter_map(key) {
+            if self.lines.len() < MAX_LINES_PER_FILE {
+                self.lines.insert(key);
+            }
+        }
+        let (words, pairs, triples) = (&mut self.words, &mut self.pairs, &mut self.triples);
+        for_each_word(&segment.text, |before, word| {
+            count(words, word_key(word), MAX_WORDS_PER_FILE);
+            if let [.., prev] = before {
+                count(pairs, pair_key(prev, word), MAX_PAIRS_PER_FILE);
+            }
+            if let [first, second] = before {
+                count(triples, triple_key(first, second, word), MAX_PAIRS_PER_FILE);
+            }
+        });
+    }
+
+    pub fn finish(self) -> CorpusStats {
+        let once =
+            |counts: FxHashMap<u64, u32>| counts.into_iter().map(|(k, n)| (k, Usage { files: 1, times: n })).collect();
+        CorpusStats {
+            files: 1,
+            counts: self.lines.into_iter().map(|l| (l, 1)).collect(),
+            words: once(self.words),
+            pairs: once(self.pairs),
+            triples: once(self.triples),
+        }
+    }
+}
+
+/// Counts `key` once more; a new key only while the table has fewer than `cap`.
+fn count(table: &mut FxHashMap<u64, u32>, key: u64, cap: usize) {
+    if let Some(n) = table.get_mut(&key) {
+        *n += 1;
+    } else if table.len() < cap {
+        table.insert(key, 1);
     }
 }
 

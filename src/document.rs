@@ -30,22 +30,55 @@ impl Line<'_> {
     }
 }
 
+/// How many lines hold text and how many of those run on into a next line of text.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Wrapping {
+    pub content_lines: usize,
+    pub followed_by_text: usize,
+}
+
+impl std::ops::Add for Wrapping {
+    type Output = Wrapping;
+
+    fn add(self, other: Wrapping) -> Wrapping {
+        Wrapping {
+            content_lines: self.content_lines + other.content_lines,
+            followed_by_text: self.followed_by_text + other.followed_by_text,
+        }
+    }
+}
+
+impl Wrapping {
+    /// Most lines run on into the next: the text is wrapped at a fixed width.
+    pub fn is_hard_wrapped(&self) -> bool {
+        self.content_lines >= 10 && self.followed_by_text * 2 > self.content_lines
+    }
+}
+
 /// The text of one file as the rules see it: the raw text (BOM, CRLF and all, so that byte
 /// spans are offsets into the file) with a precomputed line index.
 #[derive(Debug)]
 pub struct Document<'a> {
     pub name: String,
     pub text: &'a str,
+    /// The file's 0-based line number of the first line: 0 unless the text is a segment of a
+    /// file too large to hold whole.
+    pub first_line: usize,
     lines: Vec<Line<'a>>,
 }
 
 impl<'a> Document<'a> {
     pub fn new(name: impl Into<String>, text: &'a str) -> Self {
-        Document { name: name.into(), text, lines: split_lines(text) }
+        Document { name: name.into(), text, first_line: 0, lines: split_lines(text) }
     }
 
     pub fn lines(&self) -> &[Line<'a>] {
         &self.lines
+    }
+
+    /// The 1-based line number in the file of the line with index `index`, for messages.
+    pub fn file_line(&self, index: usize) -> usize {
+        self.first_line + index + 1
     }
 
     /// The index of the line holding `offset`.
@@ -67,9 +100,16 @@ impl<'a> Document<'a> {
     /// Whether the text is wrapped at a fixed width (newspaper columns, old e-texts): most
     /// lines run on into the next, so lines are not paragraphs and words are cut at line ends.
     pub fn is_hard_wrapped(&self) -> bool {
-        let content = self.lines.iter().filter(|l| !l.is_blank()).count();
-        let followed_by_text = self.lines.windows(2).filter(|w| !w[0].is_blank() && !w[1].is_blank()).count();
-        content >= 10 && followed_by_text * 2 > content
+        self.wrapping().is_hard_wrapped()
+    }
+
+    /// The counts [`Document::is_hard_wrapped`] decides on, which add up over the segments
+    /// of a file.
+    pub fn wrapping(&self) -> Wrapping {
+        Wrapping {
+            content_lines: self.lines.iter().filter(|l| !l.is_blank()).count(),
+            followed_by_text: self.lines.windows(2).filter(|w| !w[0].is_blank() && !w[1].is_blank()).count(),
+        }
     }
 
     /// The range a deleted line should take so that paragraphs stay separated by one blank line:

@@ -6,11 +6,14 @@
 //! its own. Reports keep only the lines around each diagnostic. A fix is committed only if the
 //! file, checked piece by piece against a [`Fingerprint`], has not changed meanwhile.
 
+use crate::corpus::{CorpusStats, FileCounter};
 use crate::diagnostic::Diagnostic;
-use crate::document::Document;
+use crate::document::{Document, Wrapping};
 use crate::io::{AtomicFile, FileError, Fingerprint};
-use crate::linter::{LintOptions, Linter};
+use crate::linter::{LintOptions, Linter, PartOf};
 use crate::report::{FileReport, Located, Position};
+use crate::rule::Family;
+use crate::rules::words::engine::UnknownShare;
 use crate::segments::{Segment, SegmentError, SegmentReader, SegmentStart};
 use std::fs;
 use std::ops::Range;
@@ -18,7 +21,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 /// Files larger than this are linted in segments.
-pub const LARGE_FILE_BYTES: u64 = 16 << 20;
+pub const LARGE_FILE_BYTES: u64 = 4 << 20;
 /// The size segments are cut to.
 pub const SEGMENT_BYTES: usize = 1 << 20;
 /// Excerpts longer than this are not kept: such a diagnostic is reported by position only.
@@ -68,16 +71,22 @@ pub fn process(
         Action::Fix => Some((AtomicFile::beside(path)?, Fingerprint::default())),
         Action::Report | Action::Diff => None,
     };
+    // Only word repair reads the profile; spare the first pass without it.
+    let repairs_words = linter.rules().iter().any(|r| r.meta().family == Family::Words);
+    let (whole_file, facts) = if repairs_words { profile(linter, path)? } else { Default::default() };
     let mut fixed_start = SegmentStart::default();
     let mut changed = false;
     for segment in segments {
         let segment = segment.map_err(|e| segment_error(path, e))?;
         if action == Action::Report {
-            let diagnostics = linter.lint(name, &segment.text);
+            let part = PartOf { first_line: segment.start.line, ..facts.part_of(&whole_file) };
+            let diagnostics = linter.lint_part(name, &segment.text, Some(&part));
             out.reports.extend(excerpt_reports(name, &segment.text, segment.start, diagnostics));
             continue;
         }
-        let fixed = linter.fix(name, &segment.text, options);
+        // Messages name lines of the fixed file, where what remains is reported.
+        let part = PartOf { first_line: fixed_start.line, ..facts.part_of(&whole_file) };
+        let fixed = linter.fix_part(name, &segment.text, options, Some(&part));
         out.applied += fixed.applied;
         changed |= fixed.text != segment.text;
         if let Some((file, fingerprint)) = writer.as_mut() {
@@ -95,6 +104,41 @@ pub fn process(
         }
     }
     Ok(out)
+}
+
+/// What a first pass learns of a whole file for its segments.
+#[derive(Default)]
+struct FileFacts {
+    /// Its share of unknown words, so that all segments are judged alike, as edited text or
+    /// as raw OCR output.
+    share: UnknownShare,
+    /// How its lines wrap, so that all segments are judged alike, hard-wrapped or not.
+    wrapping: Wrapping,
+}
+
+impl FileFacts {
+    fn part_of<'a>(&self, file_words: &'a CorpusStats) -> PartOf<'a> {
+        PartOf {
+            file_words,
+            first_line: 0,
+            ocr_output: self.share.is_ocr_output(),
+            hard_wrapped: self.wrapping.is_hard_wrapped(),
+        }
+    }
+}
+
+/// A first pass over the file: its word counts (so that each segment knows what the whole
+/// file repeats) and the [`FileFacts`]. Errors are left to the second pass to report.
+fn profile(linter: &Linter, path: &Path) -> Result<(CorpusStats, FileFacts), FileError> {
+    let file = fs::File::open(path).map_err(|e| FileError::Io { path: path.into(), source: e })?;
+    let mut counter = FileCounter::default();
+    let mut facts = FileFacts::default();
+    for segment in SegmentReader::new(file, SEGMENT_BYTES).map_while(Result::ok) {
+        counter.add(&segment);
+        facts.share = facts.share + UnknownShare::of(&segment.text, linter.data());
+        facts.wrapping = facts.wrapping + Document::new("", &segment.text).wrapping();
+    }
+    Ok((counter.finish(), facts))
 }
 
 fn segment_error(path: &Path, error: SegmentError) -> FileError {

@@ -1,5 +1,6 @@
 //! Running the selected rules over one document.
 
+use crate::corpus::CorpusStats;
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::document::Document;
 use crate::fix;
@@ -12,18 +13,32 @@ use std::sync::{Arc, OnceLock};
 pub struct Context<'a> {
     pub doc: &'a Document<'a>,
     pub data: &'a RuleData,
+    /// What the whole file tells, when `doc` is one segment of a file too large to hold.
+    pub part: Option<&'a PartOf<'a>>,
     /// The word-repair engine's findings, computed once for all word rules.
     word_repairs: OnceLock<Vec<Correction>>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(doc: &'a Document<'a>, data: &'a RuleData) -> Self {
-        Context { doc, data, word_repairs: OnceLock::new() }
+        Context { doc, data, part: None, word_repairs: OnceLock::new() }
     }
 
     pub fn word_repairs(&self) -> &[Correction] {
-        self.word_repairs.get_or_init(|| engine::analyze(self.doc, self.data))
+        self.word_repairs.get_or_init(|| engine::analyze(self.doc, self.data, self.part))
     }
+}
+
+/// What a segment of a file too large to hold whole needs to know of the file.
+pub struct PartOf<'a> {
+    /// The whole file's word counts (what the file repeats).
+    pub file_words: &'a CorpusStats,
+    /// The file's 0-based line number of the segment's first line.
+    pub first_line: usize,
+    /// Whether the whole file reads like raw OCR output.
+    pub ocr_output: bool,
+    /// Whether the whole file is wrapped at a fixed width.
+    pub hard_wrapped: bool,
 }
 
 /// Which fixes `--fix` applies.
@@ -74,8 +89,15 @@ impl Linter {
 
     /// All diagnostics for `text`, sorted by position.
     pub fn lint(&self, name: &str, text: &str) -> Vec<Diagnostic> {
-        let doc = Document::new(name, text);
-        let ctx = Context::new(&doc, &self.data);
+        self.lint_part(name, text, None)
+    }
+
+    /// All diagnostics for `text`, a segment of a file when `part` says so.
+    pub fn lint_part(&self, name: &str, text: &str, part: Option<&PartOf>) -> Vec<Diagnostic> {
+        let mut doc = Document::new(name, text);
+        doc.first_line = part.map_or(0, |p| p.first_line);
+        let mut ctx = Context::new(&doc, &self.data);
+        ctx.part = part;
         let mut out = Vec::new();
         for rule in &self.rules {
             rule.check(&ctx, &mut out);
@@ -88,10 +110,15 @@ impl Linter {
 
     /// Lints and fixes repeatedly until nothing changes or the pass limit is reached.
     pub fn fix(&self, name: &str, text: &str, options: LintOptions) -> FixOutcome {
+        self.fix_part(name, text, options, None)
+    }
+
+    /// [`Linter::fix`] for a segment of a file when `part` says so.
+    pub fn fix_part(&self, name: &str, text: &str, options: LintOptions, part: Option<&PartOf>) -> FixOutcome {
         let mut current = text.to_string();
         let mut applied = 0;
         for _ in 0..fix::MAX_PASSES {
-            let diagnostics = self.lint(name, &current);
+            let diagnostics = self.lint_part(name, &current, part);
             let (next, n) = fix::apply(&current, &diagnostics, options);
             if n == 0 {
                 return FixOutcome { text: current, applied, remaining: diagnostics };
@@ -99,7 +126,7 @@ impl Linter {
             applied += n;
             current = next;
         }
-        let remaining = self.lint(name, &current);
+        let remaining = self.lint_part(name, &current, part);
         FixOutcome { text: current, applied, remaining }
     }
 }

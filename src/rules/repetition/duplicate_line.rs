@@ -48,7 +48,7 @@ impl Rule for DuplicateLine {
             // A copy that differs in punctuation or spacing (one of them damaged) is likely but
             // not certainly the same line.
             let identical = original.text.trim() == line.text.trim();
-            let message = format!("this line repeats line {}", original.index + 1);
+            let message = format!("this line repeats line {}", doc.file_line(original.index));
             let edits = vec![Edit::delete(doc.line_deletion_range(line.index, line.index))];
             let fix = if identical {
                 Fix::safe("remove the repeated line", edits)

@@ -7,6 +7,7 @@ use super::search::{self, Edits, Hit};
 use crate::corpus::{CorpusStats, Usage};
 use crate::document::Document;
 use crate::lexicon::{Lexicon, WordInfo, UNKNOWN_LOGP};
+use crate::linter::PartOf;
 use crate::rules::RuleData;
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
@@ -156,6 +157,8 @@ struct Scorer<'a> {
     lex: &'a Lexicon,
     /// The run's own usage: in how many files words and word pairs appear.
     run: &'a CorpusStats,
+    /// Word counts of the whole file, when the document is a segment of it.
+    whole_file: Option<&'a CorpusStats>,
     /// Lowercase token counts of this document, for corpus-adaptive acceptance.
     doc_counts: HashMap<String, u32>,
     /// Counts of space-separated token pairs: a split that recurs is the author's spelling
@@ -165,13 +168,15 @@ struct Scorer<'a> {
     max_function_freq: u64,
     /// Lines are wrapped at a fixed width, so words are cut at line ends.
     hard_wrapped: bool,
-    /// The text is raw OCR output (see [`is_ocr_output`]): damage is likely enough that real
+    /// The text is raw OCR output (see [`UnknownShare`]): damage is likely enough that real
     /// words, short words and recurring non-words are worth repairing.
     ocr_output: bool,
 }
 
 /// Finds all word repairs in a document.
-pub fn analyze(doc: &Document, data: &RuleData) -> Vec<Correction> {
+/// `part`: what the whole file tells, when `doc` is one segment of it.
+pub fn analyze(doc: &Document, data: &RuleData, part: Option<&PartOf>) -> Vec<Correction> {
+    let whole_file = part.map(|p| p.file_words);
     let text = doc.text;
     let tokens = tokenize(text, data);
     let mut doc_counts: HashMap<String, u32> = HashMap::new();
@@ -186,13 +191,14 @@ pub fn analyze(doc: &Document, data: &RuleData) -> Vec<Correction> {
             *pair_counts.entry((w[0].lower.as_str(), w[1].lower.as_str())).or_default() += 1;
         }
     }
-    let hard_wrapped = doc.is_hard_wrapped();
-    let ocr_output = is_ocr_output(&tokens);
+    let hard_wrapped = part.map_or_else(|| doc.is_hard_wrapped(), |p| p.hard_wrapped);
+    // A segment of a large file is judged as the whole file is, so that all its segments are.
+    let ocr_output = part.map_or_else(|| UnknownShare::of_tokens(&tokens).is_ocr_output(), |p| p.ocr_output);
     // Raw OCR output repeats its own misreadings from file to file ("tho", "aud"), so there
     // the run's usage cannot vouch for anything.
     let empty = CorpusStats::default();
     let run = if ocr_output { &empty } else { &data.corpus };
-    let scorer = Scorer { lex, run, doc_counts, pair_counts, max_function_freq, hard_wrapped, ocr_output };
+    let scorer = Scorer { lex, run, whole_file, doc_counts, pair_counts, max_function_freq, hard_wrapped, ocr_output };
     let mut out = Vec::new();
     let mut consumed = vec![false; tokens.len()];
     for i in 0..tokens.len().saturating_sub(1) {
@@ -304,15 +310,42 @@ const OCR_UNKNOWN_SHARE: f64 = 0.03;
 /// that one odd word does not make a short text look damaged.
 const OCR_MIN_WORDS: usize = 100;
 
-/// Whether the tokens read like raw OCR output rather than edited text.
-fn is_ocr_output(tokens: &[Token]) -> bool {
-    let lowercase = tokens.iter().filter(|t| !t.protected && t.lower.len() >= 2 && !t.capitalized());
-    let (mut words, mut unknown) = (0usize, 0usize);
-    for t in lowercase {
-        words += 1;
-        unknown += usize::from(t.info.is_none());
+impl std::ops::Add for UnknownShare {
+    type Output = UnknownShare;
+
+    fn add(self, other: UnknownShare) -> Self {
+        UnknownShare { words: self.words + other.words, unknown: self.unknown + other.unknown }
     }
-    unknown as f64 / words.max(OCR_MIN_WORDS) as f64 > OCR_UNKNOWN_SHARE
+}
+
+/// How many of a text's lowercase words there are and how many the lexicon does not know:
+/// what tells raw OCR output from edited text.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct UnknownShare {
+    pub words: usize,
+    pub unknown: usize,
+}
+
+impl UnknownShare {
+    /// The share of `text`, as the engine tokenises it.
+    pub fn of(text: &str, data: &RuleData) -> Self {
+        UnknownShare::of_tokens(&tokenize(text, data))
+    }
+
+    fn of_tokens(tokens: &[Token]) -> Self {
+        let lowercase = tokens.iter().filter(|t| !t.protected && t.lower.len() >= 2 && !t.capitalized());
+        let mut share = UnknownShare::default();
+        for t in lowercase {
+            share.words += 1;
+            share.unknown += usize::from(t.info.is_none());
+        }
+        share
+    }
+
+    /// Whether the words read like raw OCR output rather than edited text.
+    pub fn is_ocr_output(&self) -> bool {
+        self.unknown as f64 / self.words.max(OCR_MIN_WORDS) as f64 > OCR_UNKNOWN_SHARE
+    }
 }
 
 impl Scorer<'_> {
@@ -372,6 +405,13 @@ impl Scorer<'_> {
             [a, b, c] => self.run.triple_usage(a, b, c),
             _ => Usage::default(),
         }
+    }
+
+    /// How often the document uses a word (the whole file, when this is a segment of it): a
+    /// word used again is the author's own ("Vostochny").
+    fn uses(&self, lower: &str) -> u32 {
+        let here = self.doc_counts.get(lower).copied().unwrap_or(0);
+        here.max(self.whole_file.map_or(0, |f| f.word_usage(lower).times))
     }
 
     /// Whether the lexicon or the run has seen `a b`.
@@ -444,7 +484,9 @@ impl Scorer<'_> {
         if lost_hyphen && a.info.is_some() && b.info.is_some() && !self.ocr_output {
             return None; // two words at the edges of two lines, as wrapping leaves them
         }
-        if !hyphen_break && self.pair_counts.get(&(a.lower.as_str(), b.lower.as_str())).is_some_and(|n| *n >= 2) {
+        let pair_uses = self.pair_counts.get(&(a.lower.as_str(), b.lower.as_str())).copied().unwrap_or(0);
+        let file_uses = self.whole_file.map_or(0, |f| f.pair_usage(&a.lower, &b.lower).times);
+        if !hyphen_break && pair_uses.max(file_uses) >= 2 {
             return None;
         }
         // Common web spellings ("de") count as words here.
@@ -568,7 +610,7 @@ impl Scorer<'_> {
         let name_like = t.capitalized() && !t.has_inner_capital_i();
         // A lowercase word in OCR output: short and recurring non-words are damage there too.
         let ocr_lowercase = self.ocr_output && !name_like;
-        let repeated = self.doc_counts.get(&t.lower).copied().unwrap_or(0) >= 2;
+        let repeated = self.uses(&t.lower) >= 2;
         // A capitalised word that lost a letter ("Japn", "Stte") becomes a common word, which
         // names seldom do.
         let capital_drop =
@@ -661,7 +703,7 @@ impl Scorer<'_> {
         // A short word that starts a sentence is capitalised for that alone: "Te only force",
         // "Fr the last years" may have lost a letter of a function word.
         // (Not a word the document uses again: "Thy" in an old Bible is its own.)
-        let once = self.doc_counts.get(&t.lower).is_none_or(|n| *n <= 1);
+        let once = self.uses(&t.lower) <= 1;
         let sentence_start = t.lower.len() <= 3 && !info.proper && once && starts_sentence(text, t.start);
         // In OCR output a capitalised common word ("Tho", "Aud") is as suspect as any other.
         let cased_ok = !t.capitalized() || (self.ocr_output && !info.proper) || sentence_start;
@@ -938,7 +980,7 @@ mod tests {
     fn repairs(text: &str) -> Vec<(Kind, String, String)> {
         let data = RuleData::default();
         let doc = Document::new("t", text);
-        analyze(&doc, &data).into_iter().map(|c| (c.kind, c.original, c.replacement)).collect()
+        analyze(&doc, &data, None).into_iter().map(|c| (c.kind, c.original, c.replacement)).collect()
     }
 
     #[test]
@@ -950,7 +992,7 @@ mod tests {
         assert_eq!(repairs("possibilities for miIitary cooperation")[0].2, "military");
         let data = RuleData::default();
         let doc = Document::new("t", "a fight against imperiaIism in a summit");
-        let fix = analyze(&doc, &data).remove(0);
+        let fix = analyze(&doc, &data, None).remove(0);
         assert_eq!(fix.fix, Some(Safety::Safe), "the capital I for l is the cheapest, safe repair");
     }
 
@@ -960,7 +1002,7 @@ mod tests {
         let stats = others.iter().chain([&text]).map(|t| CorpusStats::from_lines(t));
         data.corpus = stats.reduce(CorpusStats::merge).unwrap();
         let doc = Document::new("t", text);
-        analyze(&doc, &data).into_iter().map(|c| (c.kind, c.original, c.replacement)).collect()
+        analyze(&doc, &data, None).into_iter().map(|c| (c.kind, c.original, c.replacement)).collect()
     }
 
     #[test]
