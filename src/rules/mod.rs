@@ -31,10 +31,9 @@ impl Default for RuleData {
 impl RuleData {
     /// Rule data for a run: the shipped tables plus what the config adds.
     pub fn build(config: &crate::config::Config) -> Result<Self, crate::config::ConfigError> {
-        let shipped = [("rules/chrome.toml".to_string(), chrome::catalog::SHIPPED.to_string())];
-        let user = config.chrome_catalogs.iter().map(|(p, text)| (p.display().to_string(), text.clone()));
-        let sources: Vec<(String, String)> = shipped.into_iter().chain(user).collect();
-        let chrome = chrome::catalog::Catalog::from_sources(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        let user: Vec<(String, &str)> =
+            config.chrome_catalogs.iter().map(|(p, text)| (p.display().to_string(), text.as_str())).collect();
+        let chrome = chrome::catalog::Catalog::shipped_and(user.iter().map(|(n, t)| (n.as_str(), *t)))
             .map_err(|e| crate::config::ConfigError { message: e.to_string(), src: None, span: None })?;
         Ok(RuleData {
             accepted_words: config.accepted_words.iter().map(|w| w.to_lowercase()).collect(),
