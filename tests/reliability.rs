@@ -347,3 +347,57 @@ fn invalid_utf8_deep_in_a_large_file_is_reported_and_the_file_kept() {
     assert!(fs::read(&path).unwrap() == before, "the file must be untouched");
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left behind");
 }
+
+/// Starts `proofmark check --fix` on a large file, lets `meddle` act on the file while
+/// proofmark is still reading it, and returns proofmark's exit status and stderr.
+fn fix_while_meddling(path: &Path, meddle: impl FnOnce(&Path)) -> (Option<i32>, String) {
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("proofmark"))
+        .args(["check", "--fix", "--select", "UNI,REP", "--output-format", "concise"])
+        .arg(path)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    meddle(path);
+    let out = child.wait_with_output().unwrap();
+    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+/// A large damaged file: fixing it takes long enough to change it meanwhile.
+fn large_damaged_file(dir: &Path) -> std::path::PathBuf {
+    use std::io::Write;
+    let path = dir.join("big.txt");
+    let mut file = std::io::BufWriter::new(fs::File::create(&path).unwrap());
+    file.write_all("The the start.\n\n".as_bytes()).unwrap();
+    write_clean_paragraphs(&mut file, 300 << 20, "\n\n");
+    file.write_all("The conﬂict end.\n".as_bytes()).unwrap();
+    drop(file);
+    path
+}
+
+#[test]
+fn a_file_changed_while_being_fixed_is_left_as_changed() {
+    use std::io::{Seek, Write};
+    let dir = tempfile::tempdir().unwrap();
+    let path = large_damaged_file(dir.path());
+    let (code, stderr) = fix_while_meddling(&path, |p| {
+        let mut file = fs::OpenOptions::new().write(true).open(p).unwrap();
+        file.seek(std::io::SeekFrom::Start(0)).unwrap();
+        file.write_all(b"NEWER").unwrap();
+    });
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("changed on disk"), "{stderr}");
+    assert_eq!(read_at(&path, 0, 14), "NEWERhe start.", "the newer version is kept");
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left behind");
+}
+
+#[test]
+fn a_file_that_vanishes_while_being_fixed_is_not_brought_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = large_damaged_file(dir.path());
+    let (code, stderr) = fix_while_meddling(&path, |p| fs::remove_file(p).unwrap());
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(!path.exists(), "a deleted file stays deleted");
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0, "no temporary file left behind");
+}
