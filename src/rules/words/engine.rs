@@ -302,10 +302,11 @@ fn links(sep: &str) -> bool {
     !sep.is_empty() && sep.chars().all(|c| c == ' ' || c == '\t')
 }
 
-/// Share of a document's lowercase words the lexicon does not know, above which it is taken
-/// for raw OCR output. Edited prose stays under 1.5% (names and rare words are mostly
-/// capitalised or listed); newspaper OCR runs from 2% to over 20%.
-const OCR_UNKNOWN_SHARE: f64 = 0.03;
+/// Share of a document's lowercase words that are no listed word (unknown, or only seen on the
+/// web: OCR's own "tho", "aro", "iu" are common there), above which it is taken for raw OCR
+/// output. Edited prose stays under 2% (names and rare words are mostly capitalised or
+/// listed; technical docs come nearest); newspaper OCR runs from 3% to over 20%.
+const OCR_UNKNOWN_SHARE: f64 = 0.035;
 /// Documents shorter than this many lowercase words are judged as if they had this many, so
 /// that one odd word does not make a short text look damaged.
 const OCR_MIN_WORDS: usize = 100;
@@ -314,7 +315,11 @@ impl std::ops::Add for UnknownShare {
     type Output = UnknownShare;
 
     fn add(self, other: UnknownShare) -> Self {
-        UnknownShare { words: self.words + other.words, unknown: self.unknown + other.unknown }
+        UnknownShare {
+            words: self.words + other.words,
+            unknown: self.unknown + other.unknown,
+            unlisted: self.unlisted + other.unlisted,
+        }
     }
 }
 
@@ -324,6 +329,8 @@ impl std::ops::Add for UnknownShare {
 pub struct UnknownShare {
     pub words: usize,
     pub unknown: usize,
+    /// Words only seen on the web, never listed ("tho", "aro", "iu").
+    pub unlisted: usize,
 }
 
 impl UnknownShare {
@@ -338,13 +345,14 @@ impl UnknownShare {
         for t in lowercase {
             share.words += 1;
             share.unknown += usize::from(t.info.is_none());
+            share.unlisted += usize::from(t.info.is_some_and(|i| !i.listed));
         }
         share
     }
 
     /// Whether the words read like raw OCR output rather than edited text.
     pub fn is_ocr_output(&self) -> bool {
-        self.unknown as f64 / self.words.max(OCR_MIN_WORDS) as f64 > OCR_UNKNOWN_SHARE
+        (self.unknown + self.unlisted) as f64 / self.words.max(OCR_MIN_WORDS) as f64 > OCR_UNKNOWN_SHARE
     }
 }
 
@@ -603,9 +611,12 @@ impl Scorer<'_> {
         let has_digit = t.lower.chars().any(|c| c.is_ascii_digit());
         let glyph_evidence = has_digit || t.has_inner_capital_i();
         // A piece of a word broken across lines ("nois" after "Illi-" was lost) is no word
-        // but no misspelling either: at a line's edge only glyph repairs are trusted.
-        let at_line_edge =
-            self.hard_wrapped && (text[..t.start].ends_with('\n') || text[t.end..].starts_with(['\n', '\r']));
+        // but no misspelling either: at a line's edge only glyph repairs are trusted. (Not in
+        // OCR output, where a word at a line's edge is as damaged as any other, and the pieces
+        // of a broken word that rejoin have been joined already.)
+        let at_line_edge = self.hard_wrapped
+            && !self.ocr_output
+            && (text[..t.start].ends_with('\n') || text[t.end..].starts_with(['\n', '\r']));
         // Names: capitalised words are only touched with glyph evidence and when not repeated.
         let name_like = t.capitalized() && !t.has_inner_capital_i();
         // A lowercase word in OCR output: short and recurring non-words are damage there too.

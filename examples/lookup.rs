@@ -1,0 +1,16 @@
+//! Prints what the shipped lexicon knows of words and word pairs: a tool for tuning the word
+//! rules. `cargo run --release --example lookup -- president "the president"`
+use proofmark::lexicon::Lexicon;
+
+fn main() {
+    let lex = Lexicon::get();
+    for arg in std::env::args().skip(1) {
+        let lower = arg.to_lowercase();
+        match lower.split_once(' ') {
+            Some((a, b)) => {
+                println!("{arg:?}: bigram {} logp_after {:.2}", lex.bigram(a, b), lex.logp_after(Some(a), b))
+            }
+            None => println!("{arg:?}: {:?} logp {:.2}", lex.info(&lower), lex.logp(&lower)),
+        }
+    }
+}
