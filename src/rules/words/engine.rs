@@ -585,6 +585,9 @@ impl Scorer<'_> {
         if t.protected || letters == 0 || (letters == 1 && !self.stray_letter(t)) {
             return None;
         }
+        if let Some(c) = self.capital_i_mid_sentence(text, tokens, i) {
+            return Some(c);
+        }
         match t.info {
             // A name written in lowercase ("ina") is no word form: judge it like a web spelling;
             // a short one ("th", "ct") like a real word, as the remains of a common word.
@@ -598,6 +601,43 @@ impl Scorer<'_> {
             Some(seen) if !t.has_inner_capital_i() => self.non_word(text, tokens, i, Some(seen.freq)),
             _ => self.non_word(text, tokens, i, None),
         }
+    }
+
+    /// In OCR output, a word inside a sentence whose first letter was read as a capital I:
+    /// "the law, In which" ("in"), "passed the Iaw" ("law"). Only between lowercase words on
+    /// the same line of text, where a capital marks no sentence start, name or title.
+    fn capital_i_mid_sentence(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
+        let t = &tokens[i];
+        let rest = t.text.strip_prefix('I')?;
+        if !self.ocr_output || rest.is_empty() || !rest.chars().all(|c| c.is_ascii_lowercase()) {
+            return None;
+        }
+        let lowercase_word = |j: usize| tokens[j].text.chars().all(|c| c.is_ascii_lowercase());
+        let prev_ok = i > 0 && links(&text[tokens[i - 1].end..t.start]) && lowercase_word(i - 1);
+        let next_ok = tokens.get(i + 1).is_some_and(|n| links(&text[t.end..n.start]) && lowercase_word(i + 1));
+        if !prev_ok || !next_ok {
+            return None;
+        }
+        let around = self.around(text, tokens, i, i);
+        let mut candidates: Vec<(String, f64)> = ["i", "l"]
+            .iter()
+            .map(|first| format!("{first}{rest}"))
+            .filter(|w| self.usable(w, false))
+            .map(|w| {
+                let score = self.context_logp(&around, &[&w]);
+                (w, score)
+            })
+            .collect();
+        candidates.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let (best, _) = candidates.first()?;
+        Some(Correction {
+            kind: Kind::Glyph,
+            span: t.start..t.end,
+            original: t.text.to_string(),
+            replacement: best.clone(),
+            fix: Some(Safety::Unsafe),
+            alternatives: candidates.iter().skip(1).map(|(w, _)| w.clone()).collect(),
+        })
     }
 
     /// A lone lowercase letter that is no English word, in OCR output: a word's remains ("n"
@@ -745,6 +785,10 @@ impl Scorer<'_> {
         if keep > suspect && !sentence_start {
             return None;
         }
+        // In OCR output, neighbours that are no words ("tho vnluo of") witness nothing either
+        // way: then the function word's far greater frequency decides.
+        let listed = |w: Option<&str>| w.is_some_and(|w| self.lex.info(w).is_some_and(|i| i.listed));
+        let garbled_around = self.ocr_output && !listed(prev) && !listed(next);
         // Glyph confusions: only a rare word standing for a far more common function word.
         let rare_enough = info.freq.saturating_mul(REAL_WORD_RATIO) <= self.max_function_freq;
         // (At a sentence start only lost letters: "Lo" is no glyph-damaged "To".)
@@ -755,7 +799,7 @@ impl Scorer<'_> {
                     let w = &c.words[0];
                     self.lex.freq(w) >= info.freq.saturating_mul(REAL_WORD_RATIO)
                         && FUNCTION_WORDS.contains(&w.as_str())
-                        && (attested(prev, Some(w)) || attested(Some(w), next))
+                        && (attested(prev, Some(w)) || attested(Some(w), next) || garbled_around)
                 })
                 .collect()
         } else {
