@@ -207,11 +207,14 @@ fn triple_key(first: &str, second: &str, third: &str) -> u64 {
 /// Calls `f(before, word)` for each lowercase word of `text` (letters and digits with inner
 /// apostrophes, curly ones made straight), where `before` holds the words before it (the
 /// nearest last) as long as only spaces and at most one line break stand between them.
+/// A capitalised word after a capitalised word is part of a name ("Russia's Far East") and
+/// says nothing of how the lowercase words go together, so it starts afresh.
 pub fn for_each_word(text: &str, mut f: impl FnMut(&[&str], &str)) {
     let (mut prev2, mut prev, mut word) = (String::new(), String::new(), String::new());
     // How many of `prev2`, `prev` are linked to the word being read.
     let mut linked = 0usize;
     let mut line_breaks = 0;
+    let (mut prev_capitalized, mut word_capitalized) = (false, false);
     let mut chars = text.chars().peekable();
     let mut emit = |prev2: &str, prev: &str, word: &str, linked: usize| {
         let before = [prev2, prev];
@@ -225,14 +228,21 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&[&str], &str)) {
             continue;
         }
         if c.is_alphanumeric() {
+            if word.is_empty() {
+                word_capitalized = c.is_uppercase();
+            }
             word.extend(c.to_lowercase());
             continue;
         }
         if !word.is_empty() {
+            if word_capitalized && prev_capitalized {
+                linked = 0;
+            }
             emit(&prev2, &prev, &word, linked);
             std::mem::swap(&mut prev2, &mut prev);
             std::mem::swap(&mut prev, &mut word);
             word.clear();
+            prev_capitalized = word_capitalized;
             (linked, line_breaks) = ((linked + 1).min(2), 0);
         }
         match c {
@@ -247,6 +257,9 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&[&str], &str)) {
         }
     }
     if !word.is_empty() {
+        if word_capitalized && prev_capitalized {
+            linked = 0;
+        }
         emit(&prev2, &prev, &word, linked);
     }
 }
@@ -297,6 +310,22 @@ mod tests {
             "[] and",
             "[\"and\"] then",
             "[\"and\", \"then\"] so",
+        ];
+        assert_eq!(seen, expected);
+    }
+
+    #[test]
+    fn capitalised_words_of_a_name_do_not_pair() {
+        let mut seen = Vec::new();
+        for_each_word("Russia's Far East has a far harbour", |b, w| seen.push(format!("{b:?} {w}")));
+        let expected = [
+            "[] russia's",
+            "[] far",
+            "[] east",
+            "[\"east\"] has",
+            "[\"east\", \"has\"] a",
+            "[\"has\", \"a\"] far",
+            "[\"a\", \"far\"] harbour",
         ];
         assert_eq!(seen, expected);
     }

@@ -15,6 +15,14 @@ static BIGRAMS: &[u8] = include_bytes!("../rules/lexicon/bigrams.fst");
 const SCALE: f64 = 1e10;
 /// Stupid-backoff weight for an unseen bigram.
 const BACKOFF: f64 = 0.4;
+/// Every source of the bigram table keeps only pairs at least about this frequent (per 10^10
+/// bigrams: 100,000 in the web's trillion words, two in the prose counts), so a pair the table
+/// lacks is rarer than this.
+const UNSEEN_PAIR_FREQ: f64 = 1_500.0;
+/// A possessive noun rarer than this (per 10^10 words) borrows the pairs of a possessive
+/// determiner: what follows it is predicted as what follows "their".
+const POSSESSIVE_PROXY_BELOW: f64 = 100_000.0;
+const POSSESSIVE_PROXY: &str = "their";
 /// Log-probability given to a word the lexicon does not know.
 pub const UNKNOWN_LOGP: f64 = -25.0;
 
@@ -96,16 +104,33 @@ impl Lexicon {
     }
 
     /// ln P(word | previous) by stupid backoff; `prev` of `None` is the start of a sentence.
+    /// A pair the table lacks after a common word is known to be rare ("into he"): its
+    /// probability is capped by what the table would have kept, not backed off to the
+    /// second word's own frequency.
     pub fn logp_after(&self, prev: Option<&str>, lower: &str) -> f64 {
         let Some(prev) = prev else { return self.logp(lower) };
         let pair = self.bigram(prev, lower);
         let prev_freq = self.any_freq(prev);
+        if pair == 0 && (prev_freq as f64) < POSSESSIVE_PROXY_BELOW && is_possessive(prev) {
+            // A possessive is a determiner to what follows ("Russia's war" as "their war"), and
+            // a rare one has no pairs of its own in the table.
+            return self.logp_after(Some(POSSESSIVE_PROXY), lower);
+        }
         if pair > 0 && prev_freq > 0 {
             (pair as f64 / prev_freq.max(pair) as f64).ln()
         } else {
-            BACKOFF.ln() + self.logp(lower)
+            let backoff = BACKOFF.ln() + self.logp(lower);
+            if prev_freq == 0 {
+                return backoff;
+            }
+            backoff.min((UNSEEN_PAIR_FREQ / prev_freq as f64).ln())
         }
     }
+}
+
+/// "russia's", "nation's", "peoples'".
+fn is_possessive(lower: &str) -> bool {
+    lower.len() > 2 && (lower.ends_with("'s") || lower.ends_with("s'"))
 }
 
 /// Entries a per-thread memo holds before it starts afresh (bounding memory).
@@ -152,5 +177,22 @@ mod tests {
         assert!(!lex.info("the").unwrap().proper);
         assert!(lex.freq("the") > lex.freq("tho"));
         assert!(lex.logp_after(Some("of"), "the") > lex.logp_after(Some("of"), "tho"));
+    }
+
+    #[test]
+    fn a_missing_pair_after_a_common_word_is_rare() {
+        let lex = Lexicon::get();
+        assert_eq!(lex.bigram("into", "he"), 0);
+        let backoff = BACKOFF.ln() + lex.logp("he");
+        assert!(lex.logp_after(Some("into"), "he") < backoff - 1.0);
+        // After a rare word the table knows no pairs, and backing off is all there is.
+        assert_eq!(lex.logp_after(Some("vostochny"), "he"), backoff);
+    }
+
+    #[test]
+    fn a_rare_possessive_predicts_as_a_determiner() {
+        let lex = Lexicon::get();
+        let (war, far) = (lex.logp_after(Some("russia's"), "war"), lex.logp_after(Some("russia's"), "far"));
+        assert!(war > far, "{war} {far}");
     }
 }
