@@ -790,14 +790,17 @@ impl Scorer<'_> {
         let listed = |w: Option<&str>| w.is_some_and(|w| self.lex.info(w).is_some_and(|i| i.listed));
         let garbled_around = self.ocr_output && !listed(prev) && !listed(next);
         // Glyph confusions: only a rare word standing for a far more common function word.
-        let rare_enough = info.freq.saturating_mul(REAL_WORD_RATIO) <= self.max_function_freq;
+        // A lone letter in OCR output is a word's remains however common it is as a symbol.
+        let stray_letter = self.stray_letter(t);
+        let ratio = if stray_letter { 1 } else { REAL_WORD_RATIO };
+        let rare_enough = info.freq.saturating_mul(REAL_WORD_RATIO) <= self.max_function_freq || stray_letter;
         // (At a sentence start only lost letters: "Lo" is no glyph-damaged "To".)
         let mut candidates: Vec<Candidate> = if rare_enough && !sentence_start {
             self.glyph_candidates(t, GLYPH_BUDGET)
                 .into_iter()
                 .filter(|c| {
                     let w = &c.words[0];
-                    self.lex.freq(w) >= info.freq.saturating_mul(REAL_WORD_RATIO)
+                    self.lex.freq(w) >= info.freq.saturating_mul(ratio)
                         && FUNCTION_WORDS.contains(&w.as_str())
                         && (attested(prev, Some(w)) || attested(Some(w), next) || garbled_around)
                 })
@@ -1074,6 +1077,22 @@ mod tests {
             "Europe debated the war in Ukraine again; Russia's Far East did not.",
         ];
         assert_eq!(repairs_in_run(text, &others), [(Kind::RealWord, "ar".into(), "war".into())]);
+    }
+
+    /// Newspaper OCR: enough misread words ("tho", "aro", "iu") that the text reads as OCR output.
+    const OCR_TEXT: &str = "Tho committee aro iu favor of tbe bill, wero thoy said; and tho house \
+        passed In tho session n bill to pay tho members.";
+
+    #[test]
+    fn ocr_output_has_its_own_damage() {
+        let found = repairs(OCR_TEXT);
+        let has = |from: &str, to: &str| found.iter().any(|r| r.1 == from && r.2 == to);
+        assert!(has("In", "in"), "a capital I inside a sentence: {found:?}");
+        assert!(has("n", "a"), "a lone letter is a word's remains: {found:?}");
+        assert!(has("tho", "the") && has("aro", "are"), "{found:?}");
+        // The same capital and letter in edited prose are left alone.
+        let edited = repairs("The house passed In Memoriam, and part n of the plan.");
+        assert!(edited.is_empty(), "{edited:?}");
     }
 
     #[test]
