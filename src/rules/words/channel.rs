@@ -69,6 +69,39 @@ pub const GLYPHS: &[(&str, &str, f64)] = &[
     ("k", "s", 2.6),
 ];
 
+/// Capitals OCR confuses, each written lowercase: (on the page, meant, cost). Capitals that
+/// share a left stem (B, E, F, H, K, P, R), round ones (C, G, O) and narrow ones (I, J, T).
+/// Only the first letter of a capitalised word is read through this table.
+pub const CAPITALS: &[(u8, u8, f64)] = &[
+    (b'h', b'b', 1.8),
+    (b'b', b'h', 1.8),
+    (b'k', b'e', 1.8),
+    (b'e', b'k', 2.0),
+    (b'b', b'r', 2.0),
+    (b'r', b'b', 2.0),
+    (b'i', b'r', 2.0),
+    (b'f', b'e', 2.0),
+    (b'e', b'f', 2.0),
+    (b'f', b'p', 2.0),
+    (b'p', b'f', 2.0),
+    (b'b', b'e', 2.2),
+    (b'o', b'g', 1.8),
+    (b'c', b'g', 1.8),
+    (b'g', b'c', 2.0),
+    (b'o', b'c', 2.0),
+    (b'c', b'o', 2.0),
+    (b'j', b'g', 2.2),
+    (b'i', b't', 2.2),
+    (b't', b'i', 2.2),
+    (b'j', b'i', 2.0),
+    (b'l', b'i', 1.4),
+    (b'i', b'l', 1.4),
+    (b's', b'b', 2.4),
+    // The long s (ſ) of old type, read as a capital.
+    (b'f', b's', 1.8),
+    (b'b', b's', 2.0),
+];
+
 /// Cost of a capital I inside a lowercase word standing for l ("imperiaIism").
 pub const CAPITAL_I_FOR_L: f64 = 0.3;
 /// A letter lost ("fough" for "fought").

@@ -85,7 +85,7 @@ const SHORTLIST: usize = 24;
 /// In OCR output, a capitalised unknown word is repaired by glyph confusions this cheap into
 /// words this common (per 10^10).
 const OCR_NAME_COST: f64 = 3.0;
-const OCR_NAME_FREQ: u64 = 100_000;
+const OCR_NAME_FREQ: u64 = 30_000;
 /// In OCR output a real word is suspect when its two bigrams are this unlikely, and replaced
 /// when the repair is this much more likely.
 const OCR_REAL_WORD_SUSPECT: f64 = -9.0;
@@ -605,7 +605,8 @@ impl Scorer<'_> {
 
     /// In OCR output, a word inside a sentence whose first letter was read as a capital I:
     /// "the law, In which" ("in"), "passed the Iaw" ("law"). Only between lowercase words on
-    /// the same line of text, where a capital marks no sentence start, name or title.
+    /// the same line of text, where a capital marks no sentence start, name or title (at a
+    /// line's start OCR has often lost the full stop before it).
     fn capital_i_mid_sentence(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
         let t = &tokens[i];
         let rest = t.text.strip_prefix('I')?;
@@ -686,6 +687,9 @@ impl Scorer<'_> {
         // A word cut at a line end may have lost its last letters: only the cheap confusions.
         let budget = if self.ocr_output && !at_line_edge { OCR_GLYPH_BUDGET } else { GLYPH_BUDGET };
         candidates.extend(self.glyph_candidates(t, budget));
+        if self.ocr_output && name_like {
+            candidates.extend(self.capital_candidates(t, budget));
+        }
         if !only_glyphs && !has_digit {
             candidates.extend(edit_candidates(&t.lower, self));
         } else if seen_freq.is_some() && !name_like && !repeated && !has_digit && !at_line_edge {
@@ -712,7 +716,9 @@ impl Scorer<'_> {
                 cheap && self.lex.freq(&c.words[0]) >= min_freq
             });
         }
-        if repeated && !glyph_evidence && !ocr_lowercase {
+        // OCR misreads a word the same way each time it prints it ("Sonator" twice), so in OCR
+        // output a recurring capitalised word is held to the name filter above instead.
+        if repeated && !glyph_evidence && !self.ocr_output {
             // A word the document uses again and again is its own, unless it is a well-known
             // OCR form of a function word ("tbe", "tlie").
             candidates.retain(|c| c.kind == Kind::Glyph && FUNCTION_WORDS.contains(&c.text().as_str()));
@@ -737,11 +743,21 @@ impl Scorer<'_> {
         let clear = margin >= FIX_MARGIN;
         let safe =
             best.kind == Kind::Glyph && (t.has_inner_capital_i() || (best.cost <= SAFE_COST && margin >= SAFE_MARGIN));
+        // Old type's long s (ſ) is read as a capital F or B: inside a sentence, "a Ftate of"
+        // and "Bince" are a lowercase "state" and "since".
+        let long_s = self.ocr_output
+            && name_like
+            && t.lower.starts_with(['f', 'b'])
+            && best.text().starts_with('s')
+            && i > 0
+            && tokens[i - 1].text.starts_with(|c: char| c.is_ascii_lowercase())
+            && links(&text[tokens[i - 1].end..t.start]);
+        let case_model = if long_s { "s" } else { t.text };
         Some(Correction {
             kind: best.kind,
             span: t.start..t.end,
             original: t.text.to_string(),
-            replacement: apply_case(&best.text(), t.text),
+            replacement: apply_case(&best.text(), case_model),
             fix: clear.then_some(if safe { Safety::Safe } else { Safety::Unsafe }),
             alternatives: scored.iter().skip(1).take(3).map(|c| apply_case(&c.text(), t.text)).collect(),
         })
@@ -884,6 +900,25 @@ impl Scorer<'_> {
             .into_iter()
             .map(|hit| Candidate { words: vec![hit.word], cost: hit.cost + extra, kind: Kind::Glyph, score: 0.0 })
             .collect()
+    }
+
+    /// Words whose capital OCR misread as another of a like shape ("Hut" for "But", "Kvery"
+    /// for "Every"), with glyph confusions in the rest of the word.
+    fn capital_candidates(&self, t: &Token, budget: f64) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let first = t.lower.as_bytes()[0];
+        for &(page, meant, cost) in channel::CAPITALS.iter().filter(|c| c.0 == first) {
+            let read = format!("{}{}", meant as char, &t.lower[1..]);
+            let hits = self.search(&read, &t.lower, budget - cost, Edits::GlyphsOnly, true);
+            out.extend(hits.into_iter().filter(|h| h.word.as_bytes()[0] == meant).map(|hit| Candidate {
+                words: vec![hit.word],
+                cost: hit.cost + cost,
+                kind: Kind::Glyph,
+                score: 0.0,
+            }));
+            debug_assert_eq!(page, first);
+        }
+        out
     }
 
     /// Listed words within `budget` of `page` that may be offered: the [`SHORTLIST`] most
@@ -1090,6 +1125,10 @@ mod tests {
         assert!(has("In", "in"), "a capital I inside a sentence: {found:?}");
         assert!(has("n", "a"), "a lone letter is a word's remains: {found:?}");
         assert!(has("tho", "the") && has("aro", "are"), "{found:?}");
+        // Capitals of like shape, and the long s read as a capital inside a sentence.
+        let capitals = repairs(&format!("{OCR_TEXT} Hut the Sonator said tho Sonator had a Ftate of mind."));
+        let has = |from: &str, to: &str| capitals.iter().any(|r| r.1 == from && r.2 == to);
+        assert!(has("Sonator", "Senator") && has("Ftate", "state"), "{capitals:?}");
         // The same capital and letter in edited prose are left alone.
         let edited = repairs("The house passed In Memoriam, and part n of the plan.");
         assert!(edited.is_empty(), "{edited:?}");
