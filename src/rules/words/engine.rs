@@ -80,6 +80,9 @@ const SEEN_MARGIN: f64 = 3.0;
 /// from a common word.
 const NAME_COST: f64 = 1.2;
 const NAME_FREQ: u64 = 10_000;
+/// A web spelling this many times rarer than a function word it is a slip of ("wih") needs
+/// no neighbour to vouch for the repair.
+const SLIP_RATIO: u64 = 5_000;
 /// How many search hits are scored in context.
 const SHORTLIST: usize = 24;
 /// In OCR output, a capitalised unknown word is repaired by glyph confusions this cheap into
@@ -735,7 +738,13 @@ impl Scorer<'_> {
         let vouched = |w: &str| {
             prev.is_some_and(|p| self.lex.bigram(p, w) > 0) || next.is_some_and(|n| self.lex.bigram(w, n) > 0)
         };
-        if seen_freq.is_some() && !self.ocr_output && !best.words.first().is_some_and(|w| vouched(w)) {
+        // ... unless the web spelling is a rare slip of a function word ("wih", "hich"), which
+        // a foreign word ("und" is 700 times rarer than "and") never is.
+        let slip_of_function_word = |w: &str| {
+            FUNCTION_WORDS.contains(&w) && self.lex.freq(w) >= seen_freq.unwrap_or(0).saturating_mul(SLIP_RATIO)
+        };
+        let repair_ok = best.words.first().is_some_and(|w| vouched(w) || slip_of_function_word(w));
+        if seen_freq.is_some() && !self.ocr_output && !repair_ok {
             return None;
         }
         let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
@@ -1132,6 +1141,14 @@ mod tests {
         // The same capital and letter in edited prose are left alone.
         let edited = repairs("The house passed In Memoriam, and part n of the plan.");
         assert!(edited.is_empty(), "{edited:?}");
+    }
+
+    #[test]
+    fn a_rare_web_spelling_of_a_function_word_is_a_slip() {
+        let found = repairs("Keep young people out of trouble, wih prevention strategies.");
+        assert_eq!(found, [(Kind::DroppedLetter, "wih".into(), "with".into())]);
+        // A foreign word is a common web spelling: it needs a neighbour's word for it.
+        assert!(repairs("The era of Sturm und Drang began.").is_empty());
     }
 
     #[test]
