@@ -65,10 +65,41 @@ fn dev_recall_floors() {
         ("space_sub", 0.85),
         ("hyphen_break", 0.85),
         ("merge", 0.80),
+        ("drop", 0.80),
     ];
     let recall = recall(&set);
     for (kind, floor) in floors {
         let (found, total) = recall[kind];
         assert!(found as f64 >= floor * total as f64, "dev: {kind} {found}/{total} below {floor}");
     }
+}
+
+/// Word defects of the seeds (glyph swaps, lost letters, a letter lost to a space) are fixed
+/// back to exactly their original text by `--fix --unsafe-fixes`, with their surroundings.
+#[test]
+fn seeds_word_defects_are_restored_exactly() {
+    let Some(set) = common::shared_bench("seeds") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(set.join("damaged")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    common::proofmark().args(["check", "--fix", "--unsafe-fixes"]).arg(dir.path()).assert();
+    let mut checked = 0;
+    for line in std::fs::read_to_string(set.join("truth.jsonl")).unwrap().lines() {
+        let t: serde_json::Value = serde_json::from_str(line).unwrap();
+        if !matches!(t["kind"].as_str(), Some("glyph" | "drop" | "space_sub")) {
+            continue;
+        }
+        let file = t["file"].as_str().unwrap();
+        let damaged = std::fs::read_to_string(set.join("damaged").join(file)).unwrap();
+        let (s, e) = (t["start"].as_u64().unwrap() as usize, t["end"].as_u64().unwrap() as usize);
+        let before: String = damaged[..s].chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
+        let after: String = damaged[e..].chars().take(12).collect();
+        let expected = format!("{before}{}{after}", t["original"].as_str().unwrap());
+        let fixed = std::fs::read_to_string(dir.path().join(file)).unwrap();
+        assert!(fixed.contains(&expected), "{file}: expected {expected:?} after fixing");
+        checked += 1;
+    }
+    assert!(checked >= 4, "the seeds hold at least four word defects, found {checked}");
 }
