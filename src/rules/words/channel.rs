@@ -36,6 +36,9 @@ pub const GLYPHS: &[(&str, &str, f64)] = &[
     ("u", "o", 2.0),
     ("o", "u", 2.0),
     ("u", "a", 2.2),
+    // An e whose bar and bowl print faintly.
+    ("i", "e", 2.6),
+    ("u", "e", 2.6),
     ("n", "a", 2.6),
     ("s", "a", 2.4),
     ("a", "s", 2.4),

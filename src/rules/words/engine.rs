@@ -265,6 +265,9 @@ fn is_protected(text: &str, start: usize, end: usize, word: &str, data: &RuleDat
     {
         return true;
     }
+    if is_french_elision(word) {
+        return true; // "corps d'elite", "l'homme"
+    }
     let upper_inner = word.chars().skip(1).filter(|c| c.is_uppercase()).count();
     if upper_inner > 0 && word.starts_with(char::is_uppercase) {
         return true; // "McIntyre", "IntoIterator": names and code, not a capital I for l
@@ -291,6 +294,15 @@ fn is_protected(text: &str, start: usize, end: usize, word: &str, data: &RuleDat
         return true;
     }
     data.is_accepted(word)
+}
+
+/// A French article or pronoun elided before a vowel: "d'elite", "l'etat", "n'est".
+fn is_french_elision(word: &str) -> bool {
+    let mut chars = word.chars();
+    let (Some(first), Some(apostrophe), Some(next)) = (chars.next(), chars.next(), chars.next()) else {
+        return false;
+    };
+    "cdjlmnstCDJLMNST".contains(first) && crate::text::is_apostrophe(apostrophe) && "aeiouhyAEIOUHY".contains(next)
 }
 
 /// The whitespace-delimited run of text around a token.
@@ -1205,6 +1217,12 @@ mod tests {
     #[test]
     fn names_and_rare_words_are_left_alone() {
         assert!(repairs("Kremlin spokesman Dmitry Peskov met Kim Jong-un at Vostochny, NATO said.").is_empty());
+    }
+
+    #[test]
+    fn french_elisions_are_left_alone() {
+        assert!(repairs("the corps d'elite of the army, l'homme and n'est-ce pas").is_empty());
+        assert!(!is_french_elision("o'clock"));
     }
 
     #[test]
