@@ -4,8 +4,9 @@
 //! The maps are used in place: opening them checks a header and costs microseconds.
 
 use fst::Map;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::cell::RefCell;
+use std::hash::BuildHasher;
 use std::sync::OnceLock;
 
 static UNIGRAMS: &[u8] = include_bytes!("../rules/lexicon/unigrams.fst");
@@ -62,7 +63,7 @@ impl Lexicon {
 
     /// The entry for a lowercase word.
     pub fn info(&self, lower: &str) -> Option<WordInfo> {
-        memo(&UNIGRAM_MEMO, lower, |k| self.unigrams.get(k)).map(WordInfo::from_value)
+        memo(&UNIGRAM_MEMO, FxBuildHasher.hash_one(lower), || self.unigrams.get(lower)).map(WordInfo::from_value)
     }
 
     /// The word map itself, for searches over all entries (values decode with
@@ -88,11 +89,14 @@ impl Lexicon {
 
     /// Frequency of the pair "a b" per 10^10 bigrams.
     pub fn bigram(&self, a: &str, b: &str) -> u64 {
-        let mut key = String::with_capacity(a.len() + b.len() + 1);
-        key.push_str(a);
-        key.push(' ');
-        key.push_str(b);
-        memo(&BIGRAM_MEMO, &key, |k| self.bigrams.get(k)).unwrap_or(0)
+        let lookup = || {
+            let mut key = String::with_capacity(a.len() + b.len() + 1);
+            key.push_str(a);
+            key.push(' ');
+            key.push_str(b);
+            self.bigrams.get(key)
+        };
+        memo(&BIGRAM_MEMO, FxBuildHasher.hash_one((a, b)), lookup).unwrap_or(0)
     }
 
     /// ln P(word), with unknown words at [`UNKNOWN_LOGP`].
@@ -138,26 +142,26 @@ const MEMO_CAPACITY: usize = 1 << 18;
 
 thread_local! {
     // Text is Zipfian: most lookups repeat, and a hash hit is several times cheaper than
-    // walking the fst.
-    static UNIGRAM_MEMO: RefCell<FxHashMap<Box<str>, Option<u64>>> = RefCell::new(FxHashMap::default());
-    static BIGRAM_MEMO: RefCell<FxHashMap<Box<str>, Option<u64>>> = RefCell::new(FxHashMap::default());
+    // walking the fst. Keys are 64-bit hashes of the text, so a lookup allocates nothing.
+    static UNIGRAM_MEMO: RefCell<FxHashMap<u64, Option<u64>>> = RefCell::new(FxHashMap::default());
+    static BIGRAM_MEMO: RefCell<FxHashMap<u64, Option<u64>>> = RefCell::new(FxHashMap::default());
 }
 
 fn memo(
-    cache: &'static std::thread::LocalKey<RefCell<FxHashMap<Box<str>, Option<u64>>>>,
-    key: &str,
-    lookup: impl FnOnce(&str) -> Option<u64>,
+    cache: &'static std::thread::LocalKey<RefCell<FxHashMap<u64, Option<u64>>>>,
+    key: u64,
+    lookup: impl FnOnce() -> Option<u64>,
 ) -> Option<u64> {
     cache.with(|cell| {
-        if let Some(hit) = cell.borrow().get(key) {
+        if let Some(hit) = cell.borrow().get(&key) {
             return *hit;
         }
-        let value = lookup(key);
+        let value = lookup();
         let mut map = cell.borrow_mut();
         if map.len() >= MEMO_CAPACITY {
             map.clear();
         }
-        map.insert(key.into(), value);
+        map.insert(key, value);
         value
     })
 }

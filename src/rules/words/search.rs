@@ -10,8 +10,9 @@
 
 use super::channel;
 use fst::{Automaton, IntoStreamer, Map, Streamer};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::cell::RefCell;
+use std::hash::BuildHasher;
 use std::rc::Rc;
 
 /// Page words longer than this (in bytes) are not searched.
@@ -41,7 +42,7 @@ pub struct Hit {
 /// Results are remembered per thread: text repeats its words, and a search walks thousands of
 /// lexicon states.
 pub fn search(lexicon: &Map<&'static [u8]>, page: &str, budget: f64, edits: Edits) -> Rc<[Hit]> {
-    let key = (Box::<str>::from(page), edits, budget.to_bits());
+    let key = FxBuildHasher.hash_one((page, edits, budget.to_bits()));
     if let Some(hits) = MEMO.with(|memo| memo.borrow().get(&key).cloned()) {
         return hits;
     }
@@ -59,7 +60,8 @@ pub fn search(lexicon: &Map<&'static [u8]>, page: &str, budget: f64, edits: Edit
 /// Searches remembered per thread before the memo starts afresh (bounding memory).
 const MEMO_CAPACITY: usize = 1 << 16;
 
-type MemoKey = (Box<str>, Edits, u64);
+/// A 64-bit hash of (page word, edits, budget): a lookup allocates nothing.
+type MemoKey = u64;
 
 thread_local! {
     static MEMO: RefCell<FxHashMap<MemoKey, Rc<[Hit]>>> = RefCell::new(FxHashMap::default());
