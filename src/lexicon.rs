@@ -3,7 +3,7 @@
 //!
 //! The maps are used in place: opening them checks a header and costs microseconds.
 
-use fst::Map;
+use fst::{Map, Streamer};
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::cell::RefCell;
 use std::hash::BuildHasher;
@@ -24,6 +24,8 @@ const UNSEEN_PAIR_FREQ: f64 = 1_500.0;
 /// determiner: what follows it is predicted as what follows "their".
 const POSSESSIVE_PROXY_BELOW: f64 = 100_000.0;
 const POSSESSIVE_PROXY: &str = "their";
+/// Words at least this frequent (per 10^10) are common: the only repairs worth a dear edit.
+pub const COMMON_FREQ: u64 = 1_000;
 /// Log-probability given to a word the lexicon does not know.
 pub const UNKNOWN_LOGP: f64 = -25.0;
 
@@ -70,6 +72,25 @@ impl Lexicon {
     /// [`WordInfo::from_value`]).
     pub fn words(&self) -> &Map<&'static [u8]> {
         &self.unigrams
+    }
+
+    /// The listed words at least `COMMON_FREQ` frequent, as a map of their own (built on first
+    /// use, in a few milliseconds): dear repairs must be common words, and searching a tenth of
+    /// the lexicon for them is ten times faster.
+    pub fn common_words(&self) -> &Map<&'static [u8]> {
+        static COMMON: OnceLock<Map<&'static [u8]>> = OnceLock::new();
+        COMMON.get_or_init(|| {
+            let mut builder = fst::MapBuilder::memory();
+            let mut stream = self.unigrams.stream();
+            while let Some((word, value)) = stream.next() {
+                let info = WordInfo::from_value(value);
+                if info.listed && info.freq >= COMMON_FREQ {
+                    builder.insert(word, value).expect("words stream in order");
+                }
+            }
+            let bytes: &'static [u8] = Box::leak(builder.into_inner().expect("in-memory map").into_boxed_slice());
+            Map::new(bytes).expect("a map just built is valid")
+        })
     }
 
     /// Whether the word lists have this lowercase word.

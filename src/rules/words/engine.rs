@@ -98,12 +98,13 @@ const GLYPH_BUDGET: f64 = 4.5;
 /// How dear any edits searched for an unknown word may be, all together: one arbitrary edit
 /// and a few glyph confusions.
 const EDIT_BUDGET: f64 = 7.5;
-/// In OCR output words carry more damage: more confusions, and one more arbitrary edit.
+/// In OCR output words carry more damage: more confusions, and two more arbitrary edits
+/// (searched among common words only, see [`Scorer::search`]).
 const OCR_GLYPH_BUDGET: f64 = 7.0;
-const OCR_EDIT_BUDGET: f64 = 10.0;
+const OCR_EDIT_BUDGET: f64 = 16.0;
 /// ... and repairs dearer than this must be words at least this common (per 10^10).
 const OCR_CHEAP: f64 = 1.5;
-const OCR_MIN_CANDIDATE_FREQ: u64 = 1_000;
+const OCR_MIN_CANDIDATE_FREQ: u64 = crate::lexicon::COMMON_FREQ;
 
 /// A word token of the document.
 #[derive(Debug)]
@@ -947,7 +948,15 @@ impl Scorer<'_> {
     /// afford to score when a short word has hundreds of neighbours.
     /// `own` is the word as written, which is never its own repair.
     fn search(&self, page: &str, own: &str, budget: f64, edits: Edits, capitalized: bool) -> Vec<Hit> {
-        let hits = search::search(self.lex.words(), page, budget, edits);
+        // In OCR output, repairs dearer than OCR_CHEAP must be common words: those are searched
+        // for among the common words only, which gives the same hits many times faster.
+        let hits: Vec<Hit> = if self.ocr_output && budget > OCR_CHEAP {
+            let cheap = search::search(self.lex.words(), page, OCR_CHEAP, edits);
+            let dear = search::search(self.lex.common_words(), page, budget, edits);
+            cheap.iter().chain(dear.iter()).cloned().collect()
+        } else {
+            search::search(self.lex.words(), page, budget, edits).to_vec()
+        };
         let mut offered: Vec<(f64, &Hit)> = hits
             .iter()
             .filter_map(|hit| {

@@ -42,7 +42,8 @@ pub struct Hit {
 /// Results are remembered per thread: text repeats its words, and a search walks thousands of
 /// lexicon states.
 pub fn search(lexicon: &Map<&'static [u8]>, page: &str, budget: f64, edits: Edits) -> Rc<[Hit]> {
-    let key = FxBuildHasher.hash_one((page, edits, budget.to_bits()));
+    // The lexicon's address tells the full word map from the common-word one.
+    let key = FxBuildHasher.hash_one((lexicon.as_fst().as_bytes().as_ptr() as usize, page, edits, budget.to_bits()));
     if let Some(hits) = MEMO.with(|memo| memo.borrow().get(&key).cloned()) {
         return hits;
     }
@@ -60,7 +61,7 @@ pub fn search(lexicon: &Map<&'static [u8]>, page: &str, budget: f64, edits: Edit
 /// Searches remembered per thread before the memo starts afresh (bounding memory).
 const MEMO_CAPACITY: usize = 1 << 16;
 
-/// A 64-bit hash of (page word, edits, budget): a lookup allocates nothing.
+/// A 64-bit hash of (lexicon, page word, edits, budget): a lookup allocates nothing.
 type MemoKey = u64;
 
 thread_local! {
@@ -312,6 +313,23 @@ mod tests {
         let hits: Vec<String> = search(&lex, "rnodern", 2.0, Edits::Any).iter().map(|h| h.word.clone()).collect();
         assert_eq!(hits, ["modern"]);
         assert!(search(&lex, "zzzz", 5.0, Edits::Any).is_empty());
+    }
+
+    #[test]
+    fn common_words_give_the_full_lexicons_common_hits() {
+        use crate::lexicon::{Lexicon, WordInfo, COMMON_FREQ};
+        let lex = Lexicon::get();
+        for page in ["goverment", "tcrriblo", "nccomiiliflicd", "thl", "senators"] {
+            let common = |h: &&Hit| {
+                let info = WordInfo::from_value(h.value);
+                info.listed && info.freq >= COMMON_FREQ
+            };
+            let full: Vec<String> =
+                search(lex.words(), page, 12.0, Edits::Any).iter().filter(common).map(|h| h.word.clone()).collect();
+            let fast: Vec<String> =
+                search(lex.common_words(), page, 12.0, Edits::Any).iter().map(|h| h.word.clone()).collect();
+            assert_eq!(full, fast, "{page}");
+        }
     }
 
     #[test]
