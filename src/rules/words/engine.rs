@@ -823,10 +823,10 @@ impl Scorer<'_> {
         if keep > suspect && !sentence_start {
             return None;
         }
-        // In OCR output, neighbours that are no words ("tho vnluo of") witness nothing either
-        // way: then the function word's far greater frequency decides.
+        // In OCR output, a neighbour that is no word ("tho vnluo of") witnesses nothing either
+        // way: with one such, the function word's far greater frequency decides.
         let listed = |w: Option<&str>| w.is_some_and(|w| self.lex.info(w).is_some_and(|i| i.listed));
-        let garbled_around = self.ocr_output && !listed(prev) && !listed(next);
+        let garbled_around = self.ocr_output && (!listed(prev) || !listed(next));
         // Glyph confusions: only a rare word standing for a far more common function word.
         // A lone letter in OCR output is a word's remains however common it is as a symbol.
         let stray_letter = self.stray_letter(t);
