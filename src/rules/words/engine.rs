@@ -224,6 +224,8 @@ pub fn analyze(doc: &Document, data: &RuleData, part: Option<&PartOf>) -> Vec<Co
 
 fn tokenize<'a>(text: &'a str, data: &RuleData) -> Vec<Token<'a>> {
     let mut tokens = Vec::new();
+    let code = fenced_code(text);
+    let in_code = |at: usize| code.iter().any(|r| r.contains(&at));
     let mut iter = text.char_indices().peekable();
     while let Some((start, c)) = iter.next() {
         if !c.is_alphanumeric() {
@@ -242,11 +244,36 @@ fn tokenize<'a>(text: &'a str, data: &RuleData) -> Vec<Token<'a>> {
         }
         let word = &text[start..end];
         let lower = word.to_lowercase().replace('’', "'");
-        let protected = is_protected(text, start, end, word, data);
+        let protected = in_code(start) || is_protected(text, start, end, word, data);
         let info = if protected { None } else { Lexicon::get().info(&lower) };
         tokens.push(Token { start, end, text: word, lower, protected, info });
     }
     tokens
+}
+
+/// The byte ranges of fenced code blocks (Markdown's ``` and ~~~ fences), fences included:
+/// code is no prose, whatever file it stands in. An unclosed fence runs to the end.
+fn fenced_code(text: &str) -> Vec<Range<usize>> {
+    let mut blocks = Vec::new();
+    let mut open: Option<(usize, &str)> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start_matches([' ', '\t']);
+        let fence = ["```", "~~~"].into_iter().find(|f| trimmed.starts_with(f));
+        match (open, fence) {
+            (None, Some(f)) => open = Some((at, f)),
+            (Some((start, f)), Some(g)) if f == g => {
+                blocks.push(start..at + line.len());
+                open = None;
+            }
+            _ => {}
+        }
+        at += line.len();
+    }
+    if let Some((start, _)) = open {
+        blocks.push(start..text.len());
+    }
+    blocks
 }
 
 /// Names, acronyms, numbers, URLs, e-mail addresses, code, accepted words and words of other
@@ -323,6 +350,20 @@ fn links(sep: &str) -> bool {
 /// output. Edited prose stays under 2% (names and rare words are mostly capitalised or
 /// listed; technical docs come nearest); newspaper OCR runs from 3% to over 20%.
 const OCR_UNKNOWN_SHARE: f64 = 0.035;
+/// Whether cheap glyph confusions turn `lower` into a common listed word ("tho", "moinbors").
+fn is_misread(lower: &str) -> bool {
+    let lex = Lexicon::get();
+    search::search(lex.common_words(), lower, MISREAD_COST, Edits::GlyphsOnly)
+        .iter()
+        .any(|hit| hit.word != lower && WordInfo::from_value(hit.value).freq >= MISREAD_FREQ)
+}
+const MISREAD_COST: f64 = 2.5;
+const MISREAD_FREQ: u64 = 10_000;
+
+/// ... and more than this share are misreadings of common words: technical prose has as many
+/// unknown words ("impl", "kwargs", "toml"), but few of them a glyph confusion away from a word.
+const OCR_MISREAD_SHARE: f64 = 0.01;
+
 /// Documents shorter than this many lowercase words are judged as if they had this many, so
 /// that one odd word does not make a short text look damaged.
 const OCR_MIN_WORDS: usize = 100;
@@ -335,6 +376,7 @@ impl std::ops::Add for UnknownShare {
             words: self.words + other.words,
             unknown: self.unknown + other.unknown,
             unlisted: self.unlisted + other.unlisted,
+            misread: self.misread + other.misread,
         }
     }
 }
@@ -347,6 +389,9 @@ pub struct UnknownShare {
     pub unknown: usize,
     /// Words only seen on the web, never listed ("tho", "aro", "iu").
     pub unlisted: usize,
+    /// Unknown or unlisted words that one or two cheap glyph confusions make a common word:
+    /// what OCR leaves and technical prose ("impl", "kwargs") does not.
+    pub misread: usize,
 }
 
 impl UnknownShare {
@@ -362,13 +407,18 @@ impl UnknownShare {
             share.words += 1;
             share.unknown += usize::from(t.info.is_none());
             share.unlisted += usize::from(t.info.is_some_and(|i| !i.listed));
+            if t.info.is_none_or(|i| !i.listed) {
+                share.misread += usize::from(is_misread(&t.lower));
+            }
         }
         share
     }
 
     /// Whether the words read like raw OCR output rather than edited text.
     pub fn is_ocr_output(&self) -> bool {
-        (self.unknown + self.unlisted) as f64 / self.words.max(OCR_MIN_WORDS) as f64 > OCR_UNKNOWN_SHARE
+        let words = self.words.max(OCR_MIN_WORDS) as f64;
+        (self.unknown + self.unlisted) as f64 / words > OCR_UNKNOWN_SHARE
+            && self.misread as f64 / words > OCR_MISREAD_SHARE
     }
 }
 
@@ -1232,6 +1282,29 @@ mod tests {
     fn french_elisions_are_left_alone() {
         assert!(repairs("the corps d'elite of the army, l'homme and n'est-ce pas").is_empty());
         assert!(!is_french_elision("o'clock"));
+    }
+
+    #[test]
+    fn technical_prose_is_not_taken_for_ocr() {
+        let data = RuleData::default();
+        let tech = "To configure the service, pass the kwargs to the async handler when it starts. \
+            It reads its options from stdin and argv, merges them with the defaults, and writes \
+            the result to a toml file next to the binary. Clients that prefer json can ask for it \
+            instead; both formats hold the same settings. The impl block derives the serde traits, \
+            so every field is checked when the file is loaded, and each enum variant keeps its repr \
+            stable across releases. Calls through the ffi layer are wrapped so that errors come back \
+            as values rather than as crashes, and the logs say which setting was wrong and where \
+            it was read from, with the line and column of the mistake.";
+        assert!(!UnknownShare::of(tech, &data).is_ocr_output());
+        assert!(UnknownShare::of(OCR_TEXT, &data).is_ocr_output());
+    }
+
+    #[test]
+    fn fenced_code_is_no_prose() {
+        let text = "Some prose here.\n```rust\nimpl Interest for tho {}\n```\nand tbe end\n";
+        let found = repairs(text);
+        assert_eq!(found, [(Kind::Glyph, "tbe".into(), "the".into())], "only the prose after the fence");
+        assert_eq!(fenced_code("a\n~~~\nb\n").len(), 1, "an unclosed fence runs to the end");
     }
 
     #[test]
