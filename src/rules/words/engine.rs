@@ -225,7 +225,11 @@ pub fn analyze(doc: &Document, data: &RuleData, part: Option<&PartOf>) -> Vec<Co
 fn tokenize<'a>(text: &'a str, data: &RuleData) -> Vec<Token<'a>> {
     let mut tokens = Vec::new();
     let code = fenced_code(text);
-    let in_code = |at: usize| code.iter().any(|r| r.contains(&at));
+    // The blocks are in order: the one that could hold `at` is the last starting at or before it.
+    let in_code = |at: usize| {
+        let after = code.partition_point(|r| r.start <= at);
+        after > 0 && code[after - 1].contains(&at)
+    };
     let mut iter = text.char_indices().peekable();
     while let Some((start, c)) = iter.next() {
         if !c.is_alphanumeric() {
