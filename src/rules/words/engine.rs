@@ -357,9 +357,12 @@ const OCR_UNKNOWN_SHARE: f64 = 0.035;
 /// Whether cheap glyph confusions turn `lower` into a common listed word ("tho", "moinbors").
 fn is_misread(lower: &str) -> bool {
     let lex = Lexicon::get();
-    search::search(lex.common_words(), lower, MISREAD_COST, Edits::GlyphsOnly)
-        .iter()
-        .any(|hit| hit.word != lower && WordInfo::from_value(hit.value).freq >= MISREAD_FREQ)
+    // (The full lexicon: cheap glyph searches are fast there, and the common-word map costs
+    // tens of milliseconds to build, which a small edited file should not pay.)
+    search::search(lex.words(), lower, MISREAD_COST, Edits::GlyphsOnly).iter().any(|hit| {
+        let info = WordInfo::from_value(hit.value);
+        hit.word != lower && info.listed && info.freq >= MISREAD_FREQ
+    })
 }
 const MISREAD_COST: f64 = 2.5;
 const MISREAD_FREQ: u64 = 10_000;
