@@ -17,6 +17,8 @@
 //!   SCOWL but are common on the web (wordsegment unigrams at least `SEEN_MIN_COUNT` times)
 //!   are kept with the valid bit clear: probably real but unlisted (or a common misspelling),
 //!   so the linter does not call them unknown;
+//! - `common.fst`: the listed words at least 1,000 per 10^10 frequent, with the same values
+//!   (where dear repairs are searched for);
 //! - `bigrams.fst`: "w1 w2" -> frequency per 10^10 bigrams.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -25,6 +27,9 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 const SCALE: f64 = 1e10;
+/// Frequency (per 10^10) from which a listed word is common: must match
+/// `proofmark::lexicon::COMMON_FREQ`, which a unit test checks.
+const COMMON_FREQ: u64 = 1_000;
 /// Web count from which an unlisted word counts as seen.
 const SEEN_MIN_COUNT: f64 = 20_000.0;
 
@@ -139,6 +144,13 @@ fn main() {
     let bigrams = blend(&bigram_sources);
     let mut builder = fst::MapBuilder::new(File::create(out.join("unigrams.fst")).unwrap()).unwrap();
     for (word, value) in &entries {
+        builder.insert(word, *value).unwrap();
+    }
+    builder.finish().unwrap();
+    // The common listed words alone, where dear repairs are searched for (see
+    // `Lexicon::common_words`): same values as in unigrams.fst.
+    let mut builder = fst::MapBuilder::new(File::create(out.join("common.fst")).unwrap()).unwrap();
+    for (word, value) in entries.iter().filter(|(_, v)| *v & 1 == 1 && (*v >> 2) >= COMMON_FREQ) {
         builder.insert(word, *value).unwrap();
     }
     builder.finish().unwrap();

@@ -3,7 +3,7 @@
 //!
 //! The maps are used in place: opening them checks a header and costs microseconds.
 
-use fst::{Map, Streamer};
+use fst::Map;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::cell::RefCell;
 use std::hash::BuildHasher;
@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 static UNIGRAMS: &[u8] = include_bytes!("../rules/lexicon/unigrams.fst");
 static BIGRAMS: &[u8] = include_bytes!("../rules/lexicon/bigrams.fst");
+static COMMON: &[u8] = include_bytes!("../rules/lexicon/common.fst");
 
 /// Counts are frequencies per this many words (or bigrams).
 const SCALE: f64 = 1e10;
@@ -32,6 +33,7 @@ pub const UNKNOWN_LOGP: f64 = -25.0;
 pub struct Lexicon {
     unigrams: Map<&'static [u8]>,
     bigrams: Map<&'static [u8]>,
+    common: Map<&'static [u8]>,
 }
 
 /// What the lexicon knows of a lowercase word.
@@ -60,6 +62,7 @@ impl Lexicon {
         LEXICON.get_or_init(|| Lexicon {
             unigrams: Map::new(UNIGRAMS).expect("embedded unigram map is valid"),
             bigrams: Map::new(BIGRAMS).expect("embedded bigram map is valid"),
+            common: Map::new(COMMON).expect("embedded common-word map is valid"),
         })
     }
 
@@ -74,23 +77,10 @@ impl Lexicon {
         &self.unigrams
     }
 
-    /// The listed words at least `COMMON_FREQ` frequent, as a map of their own (built on first
-    /// use, in a few milliseconds): dear repairs must be common words, and searching a tenth of
-    /// the lexicon for them is ten times faster.
+    /// The listed words at least `COMMON_FREQ` frequent, as a map of their own: dear repairs
+    /// must be common words, and searching a tenth of the lexicon for them is ten times faster.
     pub fn common_words(&self) -> &Map<&'static [u8]> {
-        static COMMON: OnceLock<Map<&'static [u8]>> = OnceLock::new();
-        COMMON.get_or_init(|| {
-            let mut builder = fst::MapBuilder::memory();
-            let mut stream = self.unigrams.stream();
-            while let Some((word, value)) = stream.next() {
-                let info = WordInfo::from_value(value);
-                if info.listed && info.freq >= COMMON_FREQ {
-                    builder.insert(word, value).expect("words stream in order");
-                }
-            }
-            let bytes: &'static [u8] = Box::leak(builder.into_inner().expect("in-memory map").into_boxed_slice());
-            Map::new(bytes).expect("a map just built is valid")
-        })
+        &self.common
     }
 
     /// Whether the word lists have this lowercase word.
@@ -202,6 +192,24 @@ mod tests {
         assert!(!lex.info("the").unwrap().proper);
         assert!(lex.freq("the") > lex.freq("tho"));
         assert!(lex.logp_after(Some("of"), "the") > lex.logp_after(Some("of"), "tho"));
+    }
+
+    #[test]
+    fn the_common_words_are_the_listed_words_from_common_freq() {
+        use fst::{IntoStreamer, Streamer};
+        let lex = Lexicon::get();
+        let mut expected = Vec::new();
+        let mut all = lex.unigrams.stream();
+        while let Some((word, value)) = all.next() {
+            let info = WordInfo::from_value(value);
+            if info.listed && info.freq >= COMMON_FREQ {
+                expected.push((word.to_vec(), value));
+            }
+        }
+        let common: Vec<(Vec<u8>, u64)> =
+            lex.common.stream().into_str_vec().unwrap().into_iter().map(|(w, v)| (w.into_bytes(), v)).collect();
+        assert_eq!(common.len(), expected.len());
+        assert!(common == expected, "common.fst is out of date: rerun examples/build_lexicon.rs");
     }
 
     #[test]
