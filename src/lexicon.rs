@@ -196,7 +196,7 @@ mod tests {
 
     #[test]
     fn the_common_words_are_the_listed_words_from_common_freq() {
-        use fst::{IntoStreamer, Streamer};
+        use fst::Streamer;
         let lex = Lexicon::get();
         let mut expected = Vec::new();
         let mut all = lex.unigrams.stream();
