@@ -354,22 +354,20 @@ fn links(sep: &str) -> bool {
 /// output. Edited prose stays under 2% (names and rare words are mostly capitalised or
 /// listed; technical docs come nearest); newspaper OCR runs from 3% to over 20%.
 const OCR_UNKNOWN_SHARE: f64 = 0.035;
-/// Whether cheap glyph confusions turn `lower` into a common listed word ("tho", "moinbors").
-fn is_misread(lower: &str) -> bool {
-    let lex = Lexicon::get();
-    // (The full lexicon: cheap glyph searches are fast there, and the common-word map costs
-    // tens of milliseconds to build, which a small edited file should not pay.)
-    search::search(lex.words(), lower, MISREAD_COST, Edits::GlyphsOnly).iter().any(|hit| {
-        let info = WordInfo::from_value(hit.value);
-        hit.word != lower && info.listed && info.freq >= MISREAD_FREQ
-    })
-}
-const MISREAD_COST: f64 = 2.5;
-const MISREAD_FREQ: u64 = 10_000;
-
 /// ... and more than this share are misreadings of common words: technical prose has as many
 /// unknown words ("impl", "kwargs", "toml"), but few of them a glyph confusion away from a word.
 const OCR_MISREAD_SHARE: f64 = 0.01;
+/// A misreading is this cheap a glyph confusion from a listed word this common (per 10^10).
+const MISREAD_COST: f64 = 2.5;
+const MISREAD_FREQ: u64 = 10_000;
+
+/// Whether cheap glyph confusions turn `lower` into a common listed word ("tho", "moinbors").
+fn is_misread(lower: &str) -> bool {
+    let lex = Lexicon::get();
+    search::search(lex.common_words(), lower, MISREAD_COST, Edits::GlyphsOnly)
+        .iter()
+        .any(|hit| hit.word != lower && WordInfo::from_value(hit.value).freq >= MISREAD_FREQ)
+}
 
 /// Documents shorter than this many lowercase words are judged as if they had this many, so
 /// that one odd word does not make a short text look damaged.
@@ -882,7 +880,7 @@ impl Scorer<'_> {
         }
         // In OCR output, a neighbour that is no word ("tho vnluo of") witnesses nothing either
         // way: with one such, the function word's far greater frequency decides.
-        let listed = |w: Option<&str>| w.is_some_and(|w| self.lex.info(w).is_some_and(|i| i.listed));
+        let listed = |w: Option<&str>| w.is_some_and(|w| self.lex.contains(w));
         let garbled_around = self.ocr_output && (!listed(prev) || !listed(next));
         // Glyph confusions: only a rare word standing for a far more common function word.
         // A lone letter in OCR output is a word's remains however common it is as a symbol.
@@ -986,7 +984,7 @@ impl Scorer<'_> {
     fn capital_candidates(&self, t: &Token, budget: f64) -> Vec<Candidate> {
         let mut out = Vec::new();
         let first = t.lower.as_bytes()[0];
-        for &(page, meant, cost) in channel::CAPITALS.iter().filter(|c| c.0 == first) {
+        for &(_, meant, cost) in channel::CAPITALS.iter().filter(|c| c.0 == first) {
             let read = format!("{}{}", meant as char, &t.lower[1..]);
             let hits = self.search(&read, &t.lower, budget - cost, Edits::GlyphsOnly, true);
             out.extend(hits.into_iter().filter(|h| h.word.as_bytes()[0] == meant).map(|hit| Candidate {
@@ -995,7 +993,6 @@ impl Scorer<'_> {
                 kind: Kind::Glyph,
                 score: 0.0,
             }));
-            debug_assert_eq!(page, first);
         }
         out
     }
@@ -1007,15 +1004,15 @@ impl Scorer<'_> {
     fn search(&self, page: &str, own: &str, budget: f64, edits: Edits, capitalized: bool) -> Vec<Hit> {
         // In OCR output, repairs dearer than OCR_CHEAP must be common words: those are searched
         // for among the common words only, which gives the same hits many times faster.
-        let hits: Vec<Hit> = if self.ocr_output && budget > OCR_CHEAP {
-            let cheap = search::search(self.lex.words(), page, OCR_CHEAP, edits);
+        let (hits, dear) = if self.ocr_output && budget > OCR_CHEAP {
             let dear = search::search(self.lex.common_words(), page, budget, edits);
-            cheap.iter().chain(dear.iter()).cloned().collect()
+            (search::search(self.lex.words(), page, OCR_CHEAP, edits), Some(dear))
         } else {
-            search::search(self.lex.words(), page, budget, edits).to_vec()
+            (search::search(self.lex.words(), page, budget, edits), None)
         };
         let mut offered: Vec<(f64, &Hit)> = hits
             .iter()
+            .chain(dear.iter().flat_map(|d| d.iter()))
             .filter_map(|hit| {
                 let info = WordInfo::from_value(hit.value);
                 // Rare words are unlikely readings of garbled OCR: dear repairs must be common.
