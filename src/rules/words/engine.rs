@@ -87,12 +87,15 @@ const SLIP_RATIO: u64 = 5_000;
 const SHORTLIST: usize = 24;
 /// In OCR output, a capitalised unknown word is repaired by glyph confusions this cheap into
 /// words this common (per 10^10).
-const OCR_NAME_COST: f64 = 3.0;
-const OCR_NAME_FREQ: u64 = 30_000;
+const OCR_NAME_COST: f64 = 4.5;
+const OCR_NAME_FREQ: u64 = 3_000;
 /// In OCR output a real word is suspect when its two bigrams are this unlikely, and replaced
 /// when the repair is this much more likely.
 const OCR_REAL_WORD_SUSPECT: f64 = -9.0;
-const OCR_REAL_WORD_MARGIN: f64 = 1.5;
+const OCR_REAL_WORD_MARGIN: f64 = 2.5;
+/// ... and a real word may be a glyph confusion this cheap of a word this many times more common.
+const OCR_REAL_GLYPH_BUDGET: f64 = 3.0;
+const OCR_REAL_RATIO: u64 = 10;
 /// How dear the glyph confusions searched for a word may be, all together.
 const GLYPH_BUDGET: f64 = 4.5;
 /// How dear any edits searched for an unknown word may be, all together: one arbitrary edit
@@ -738,7 +741,8 @@ impl Scorer<'_> {
         // names seldom do.
         let capital_drop =
             name_like && !repeated && !has_digit && seen_freq.is_none() && t.lower.len() >= 4 && !at_line_edge;
-        let only_glyphs = name_like || seen_freq.is_some() || repeated || at_line_edge;
+        // In OCR output a web spelling ("thn", "fron") is as likely a misreading as any other.
+        let only_glyphs = name_like || (seen_freq.is_some() && !self.ocr_output) || repeated || at_line_edge;
         if name_like && (t.lower.len() < 4 || repeated) && !has_digit && !self.ocr_output {
             return None;
         }
@@ -851,7 +855,7 @@ impl Scorer<'_> {
         let sentence_start = t.lower.len() <= 3 && !info.proper && once && starts_sentence(text, t.start);
         // In OCR output a capitalised common word ("Tho", "Aud") is as suspect as any other.
         let cased_ok = !t.capitalized() || (self.ocr_output && !info.proper) || sentence_start;
-        if !cased_ok || t.lower.len() > 6 {
+        if !cased_ok || (t.lower.len() > 6 && !self.ocr_output) {
             return None;
         }
         let around = self.around(text, tokens, i, i);
@@ -901,6 +905,15 @@ impl Scorer<'_> {
         } else {
             Vec::new()
         };
+        // In OCR output any word may be a misreading of a more common one ("hero" for "here",
+        // "largo" for "large"): cheap confusions into a far more common word a neighbour knows.
+        if self.ocr_output && !sentence_start {
+            candidates.extend(self.glyph_candidates(t, OCR_REAL_GLYPH_BUDGET).into_iter().filter(|c| {
+                let w = &c.words[0];
+                self.lex.freq(w) >= info.freq.saturating_mul(OCR_REAL_RATIO)
+                    && (attested(prev, Some(w)) || attested(Some(w), next))
+            }));
+        }
         // A lost letter ("he" for "the", "or" for "our", "tose" for "those"): a more common
         // word that both neighbours know. Longer words qualify only when rare, and only for a
         // far more common word.
@@ -1216,6 +1229,23 @@ mod tests {
         // The same capital and letter in edited prose are left alone.
         let edited = repairs("The house passed In Memoriam, and part n of the plan.");
         assert!(edited.is_empty(), "{edited:?}");
+    }
+
+    #[test]
+    fn in_ocr_output_web_spellings_real_words_and_capitals_are_misreadings_too() {
+        let found = repairs(&format!(
+            "{OCR_TEXT} They came fron the city and tho Emporor sat in the largo hall of tho palace."
+        ));
+        let has = |from: &str, to: &str| found.iter().any(|r| r.1 == from && r.2 == to);
+        // "fron" is a web spelling, but no glyph confusion: in OCR output any edit may explain it.
+        assert!(has("fron", "from"), "{found:?}");
+        // A real word that is a cheap confusion of a far more common word its neighbours know.
+        assert!(has("largo", "large"), "{found:?}");
+        // A capitalised word two confusions from a listed word.
+        assert!(has("Emporor", "Emperor"), "{found:?}");
+        // In edited prose all three stand.
+        let edited = repairs("They came fron the city and the Emporor sat in the largo hall.");
+        assert!(edited.iter().all(|r| r.1 != "largo" && r.1 != "Emporor"), "{edited:?}");
     }
 
     #[test]
