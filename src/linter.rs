@@ -17,15 +17,25 @@ pub struct Context<'a> {
     pub part: Option<&'a PartOf<'a>>,
     /// The word-repair engine's findings, computed once for all word rules.
     word_repairs: OnceLock<Vec<Correction>>,
+    /// Whether the text reads as raw OCR output, judged once.
+    ocr_output: OnceLock<bool>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(doc: &'a Document<'a>, data: &'a RuleData) -> Self {
-        Context { doc, data, part: None, word_repairs: OnceLock::new() }
+        Context { doc, data, part: None, word_repairs: OnceLock::new(), ocr_output: OnceLock::new() }
     }
 
     pub fn word_repairs(&self) -> &[Correction] {
-        self.word_repairs.get_or_init(|| engine::analyze(self.doc, self.data, self.part))
+        self.word_repairs.get_or_init(|| engine::analyze(self.doc, self.data, self.part, self.ocr_output()))
+    }
+
+    /// Whether the text reads as raw OCR output; a segment of a large file is judged as the
+    /// whole file is, so that all its segments are.
+    pub fn ocr_output(&self) -> bool {
+        *self
+            .ocr_output
+            .get_or_init(|| self.part.map_or_else(|| engine::is_ocr_text(self.doc.text, self.data), |p| p.ocr_output))
     }
 }
 

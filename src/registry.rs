@@ -24,6 +24,7 @@ static ALL: &[&dyn Rule] = &[
     &words::SpaceForLetter,
     &words::HyphenBreak,
     &words::RealWordError,
+    &words::StrayMark,
 ];
 
 /// Every rule, in code order within each family.

@@ -182,7 +182,8 @@ struct Scorer<'a> {
 
 /// Finds all word repairs in a document.
 /// `part`: what the whole file tells, when `doc` is one segment of it.
-pub fn analyze(doc: &Document, data: &RuleData, part: Option<&PartOf>) -> Vec<Correction> {
+/// `ocr_output`: whether the text (the whole file) reads as raw OCR output (see [`is_ocr_text`]).
+pub fn analyze(doc: &Document, data: &RuleData, part: Option<&PartOf>, ocr_output: bool) -> Vec<Correction> {
     let whole_file = part.map(|p| p.file_words);
     let text = doc.text;
     let tokens = tokenize(text, data);
@@ -199,8 +200,6 @@ pub fn analyze(doc: &Document, data: &RuleData, part: Option<&PartOf>) -> Vec<Co
         }
     }
     let hard_wrapped = part.map_or_else(|| doc.is_hard_wrapped(), |p| p.hard_wrapped);
-    // A segment of a large file is judged as the whole file is, so that all its segments are.
-    let ocr_output = part.map_or_else(|| UnknownShare::of_tokens(&tokens).is_ocr_output(), |p| p.ocr_output);
     // Raw OCR output repeats its own misreadings from file to file ("tho", "aud"), so there
     // the run's usage cannot vouch for anything.
     let empty = CorpusStats::default();
@@ -363,6 +362,11 @@ const OCR_MISREAD_SHARE: f64 = 0.01;
 /// A misreading is this cheap a glyph confusion from a listed word this common (per 10^10).
 const MISREAD_COST: f64 = 2.5;
 const MISREAD_FREQ: u64 = 10_000;
+
+/// Whether `text` reads as raw OCR output rather than edited prose (see [`UnknownShare`]).
+pub fn is_ocr_text(text: &str, data: &RuleData) -> bool {
+    UnknownShare::of(text, data).is_ocr_output()
+}
 
 /// Whether cheap glyph confusions turn `lower` into a common listed word ("tho", "moinbors").
 fn is_misread(lower: &str) -> bool {
@@ -1170,7 +1174,10 @@ mod tests {
     fn repairs(text: &str) -> Vec<(Kind, String, String)> {
         let data = RuleData::default();
         let doc = Document::new("t", text);
-        analyze(&doc, &data, None).into_iter().map(|c| (c.kind, c.original, c.replacement)).collect()
+        analyze(&doc, &data, None, is_ocr_text(doc.text, &data))
+            .into_iter()
+            .map(|c| (c.kind, c.original, c.replacement))
+            .collect()
     }
 
     #[test]
@@ -1182,7 +1189,7 @@ mod tests {
         assert_eq!(repairs("possibilities for miIitary cooperation")[0].2, "military");
         let data = RuleData::default();
         let doc = Document::new("t", "a fight against imperiaIism in a summit");
-        let fix = analyze(&doc, &data, None).remove(0);
+        let fix = analyze(&doc, &data, None, is_ocr_text(doc.text, &data)).remove(0);
         assert_eq!(fix.fix, Some(Safety::Safe), "the capital I for l is the cheapest, safe repair");
     }
 
@@ -1192,7 +1199,10 @@ mod tests {
         let stats = others.iter().chain([&text]).map(|t| CorpusStats::from_lines(t));
         data.corpus = stats.reduce(CorpusStats::merge).unwrap();
         let doc = Document::new("t", text);
-        analyze(&doc, &data, None).into_iter().map(|c| (c.kind, c.original, c.replacement)).collect()
+        analyze(&doc, &data, None, is_ocr_text(doc.text, &data))
+            .into_iter()
+            .map(|c| (c.kind, c.original, c.replacement))
+            .collect()
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod misspelling;
 mod real_word_error;
 mod space_for_letter;
 mod split_word;
+mod stray_mark;
 
 pub use dropped_letter::DroppedLetter;
 pub use glyph_confusion::GlyphConfusion;
@@ -22,6 +23,7 @@ pub use misspelling::Misspelling;
 pub use real_word_error::RealWordError;
 pub use space_for_letter::SpaceForLetter;
 pub use split_word::SplitWord;
+pub use stray_mark::StrayMark;
 
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::linter::Context;

@@ -1,0 +1,199 @@
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::linter::Context;
+use crate::rule::{Rule, RuleMeta};
+use std::ops::Range;
+
+declare_rule! {
+    /// Finds marks that OCR read from specks, smudges and column rules on the page, in raw OCR
+    /// output: a mark standing alone between words ("the . house", "said ' that", "¦"), a
+    /// broken bar or bullet stuck to a word ("¦In", "on•"), and a quote mark after a word that
+    /// closes no quotation ("and' the").
+    ///
+    /// Why it matters: specks become full stops, commas and quotes that split sentences and
+    /// break search; a broken bar (¦) or a bullet inside running text is never the author's.
+    ///
+    /// How it decides: only in text that reads as raw OCR output (many unknown words that are
+    /// glyph confusions of common ones; see OCR001), where a lone full stop, comma or quote,
+    /// a run of several marks, or any mark with a symbol no prose uses (¦ • | \ < > ~ ^ _) is
+    /// noise. Spaced semicolons, colons, question and exclamation marks are old typography
+    /// and stay, as do dashes, ampersands and double quotes, and a bullet that opens a line.
+    /// A word's closing single quote is stray when the line opens no single quotation before
+    /// it and the word does not end in s (a plural possessive: "the states' rights").
+    ///
+    /// Example: `on the . 5th of May, and' the ¦ senate` becomes `on the 5th of May, and the senate`.
+    ///
+    /// Fix: unsafe (deletes the mark and the space before it).
+    pub struct StrayMark { code: "OCR009", name: "stray-mark", family: Words, fix: Always }
+}
+
+/// Symbols that running prose does not use: in OCR output they are specks and rules.
+const NOISE_SYMBOLS: &[char] = &['¦', '•', '|', '\\', '<', '>', '~', '^', '_', '«', '»'];
+/// Marks that a speck is read as.
+const SPECK_MARKS: &[char] = &['.', ',', '\'', '`', '‘', '’', ':', ';', '!', '?', '-', '"'];
+/// Symbols that are noise even stuck to a word.
+const ATTACHED_NOISE: &[char] = &['¦', '•'];
+
+impl Rule for StrayMark {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        if !ctx.ocr_output() {
+            return;
+        }
+        let text = ctx.doc.text;
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            let body = line.trim_end_matches(['\n', '\r']);
+            check_line(body, at, out);
+            at += line.len();
+        }
+    }
+}
+
+fn check_line(line: &str, offset: usize, out: &mut Vec<Diagnostic>) {
+    let chunks = chunks(line);
+    let alone_on_line = chunks.len() == 1;
+    for (i, chunk) in chunks.iter().enumerate() {
+        let word = &line[chunk.clone()];
+        if !word.chars().any(char::is_alphanumeric) {
+            if !alone_on_line && is_stray_run(word, i == 0) {
+                let span = with_one_side_of_space(line, chunk.clone());
+                out.push(diagnostic(offset, span, word, "stray mark between words"));
+            }
+            continue;
+        }
+        for (j, c) in word.char_indices().filter(|(_, c)| ATTACHED_NOISE.contains(c)) {
+            let start = chunk.start + j;
+            out.push(diagnostic(offset, start..start + c.len_utf8(), &c.to_string(), "stray symbol on a word"));
+        }
+        if let Some(quote) = stray_closing_quote(line, chunk.clone()) {
+            out.push(diagnostic(offset, quote, "'", "quote mark that closes no quotation"));
+        }
+    }
+}
+
+/// The byte ranges of the whitespace-separated chunks of a line.
+fn chunks(line: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in line.char_indices() {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..line.len());
+    }
+    out
+}
+
+/// Whether a chunk of marks alone between words is OCR noise.
+fn is_stray_run(marks: &str, opens_line: bool) -> bool {
+    if marks.chars().any(|c| NOISE_SYMBOLS.contains(&c)) {
+        // A bullet opening a line is a list item's.
+        return !(opens_line && marks == "•");
+    }
+    if !marks.chars().all(|c| SPECK_MARKS.contains(&c)) || marks.chars().all(|c| c == '-') {
+        return false; // "&", "$", "*", a dash
+    }
+    let mut chars = marks.chars();
+    match (chars.next(), chars.next()) {
+        // One mark: spaced ; : ? ! are old typography, a lone " may open a quotation, and a
+        // full stop or comma opening a line is more often what is left of a word.
+        (Some(c), None) => matches!(c, '\'' | '`' | '‘' | '’') || (matches!(c, '.' | ',') && !opens_line),
+        // Several marks in a row (".,", "'.", "-.") are no punctuation anyone writes spaced.
+        _ => true,
+    }
+}
+
+/// A chunk with the spaces on one side of it, so that deleting it leaves one space.
+fn with_one_side_of_space(line: &str, chunk: Range<usize>) -> Range<usize> {
+    let before = line[..chunk.start].trim_end_matches([' ', '\t']).len();
+    if before > 0 {
+        return before..chunk.end;
+    }
+    let after = line[chunk.end..].len() - line[chunk.end..].trim_start_matches([' ', '\t']).len();
+    chunk.start..chunk.end + after
+}
+
+/// A single quote closing a word (before a space, punctuation or the line's end) that opens
+/// no quotation: the line holds no quote opening before it, and the word does not end in s.
+fn stray_closing_quote(line: &str, chunk: Range<usize>) -> Option<Range<usize>> {
+    let word = &line[chunk.clone()];
+    let letters_end = word.find(|c: char| !c.is_alphabetic())?;
+    let rest = &word[letters_end..];
+    let quote = rest.chars().next().filter(|c| matches!(c, '\'' | '’'))?;
+    let after = &rest[quote.len_utf8()..];
+    let letters = &word[..letters_end];
+    if letters.is_empty() || letters.ends_with(['s', 'S']) || after.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let before = &line[..chunk.start];
+    let opens_quotation = before
+        .char_indices()
+        .any(|(i, c)| matches!(c, '\'' | '‘') && (i == 0 || before[..i].ends_with([' ', '"', '('])));
+    if opens_quotation {
+        return None;
+    }
+    let start = chunk.start + letters_end;
+    Some(start..start + quote.len_utf8())
+}
+
+fn diagnostic(offset: usize, span: Range<usize>, mark: &str, what: &str) -> Diagnostic {
+    let span = offset + span.start..offset + span.end;
+    let message = format!("“{}”: {what}, read from a speck on the page", mark.trim());
+    let fix = Fix::unsafe_("delete it", vec![Edit::delete(span.clone())]);
+    Diagnostic::new(&StrayMark::META, span, message).with_fix(fix)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_util::{check, fixed};
+
+    /// Enough misread words ("tho", "aro", "iu") that the text reads as raw OCR output.
+    const OCR: &str = "Tho committee aro iu favor of tbe bill, wero thoy said; and tho house \
+        passed in tho session n bill to pay tho members.\n";
+
+    #[test]
+    fn specks_between_words_are_deleted() {
+        let text = format!("{OCR}on the . 5th of May, and' the ¦ senate met ., at noon\n");
+        assert_eq!(fixed(&StrayMark, &text), format!("{OCR}on the 5th of May, and the senate met at noon\n"));
+    }
+
+    #[test]
+    fn symbols_stuck_to_words_are_deleted() {
+        let text = format!("{OCR}the ¦In house and on• the floor\n");
+        assert_eq!(fixed(&StrayMark, &text), format!("{OCR}the In house and on the floor\n"));
+    }
+
+    #[test]
+    fn old_typography_dashes_quotes_and_possessives_stay() {
+        let kept = [
+            "What is it ? he asked ; and then : nothing !",
+            "the north - and the south",
+            "Smith & Jones, \" he said",
+            "the states' rights and the senators' votes",
+            "he said 'come here' and left",
+            "• a list item that opens the line",
+        ];
+        for line in kept {
+            let text = format!("{OCR}{line}\n");
+            assert!(check(&StrayMark, &text).is_empty(), "{line}: {:?}", check(&StrayMark, &text));
+        }
+    }
+
+    #[test]
+    fn edited_prose_is_left_alone() {
+        let text = "The speaker paused . Then she said ¦ nothing, and' left.\n";
+        assert!(check(&StrayMark, text).is_empty());
+    }
+}
