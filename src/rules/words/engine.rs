@@ -359,6 +359,13 @@ const OCR_UNKNOWN_SHARE: f64 = 0.035;
 /// ... and more than this share are misreadings of common words: technical prose has as many
 /// unknown words ("impl", "kwargs", "toml"), but few of them a glyph confusion away from a word.
 const OCR_MISREAD_SHARE: f64 = 0.01;
+/// Cleaner OCR has fewer unknown words, but leaves other marks of the scanner as well: a
+/// capital I starting "in", "is" or "it" inside a sentence, and specks read as broken bars,
+/// bullets and runs of marks. With this share of unknown words, OCR output shows more than
+/// this share of misreadings and such marks together (edited prose and technical docs none of
+/// the latter).
+const OCR_CLEAN_UNKNOWN_SHARE: f64 = 0.025;
+const OCR_EVIDENCE_SHARE: f64 = 0.02;
 /// A misreading is this cheap a glyph confusion from a listed word this common (per 10^10).
 const MISREAD_COST: f64 = 2.5;
 const MISREAD_FREQ: u64 = 10_000;
@@ -389,6 +396,7 @@ impl std::ops::Add for UnknownShare {
             unknown: self.unknown + other.unknown,
             unlisted: self.unlisted + other.unlisted,
             misread: self.misread + other.misread,
+            scanner_marks: self.scanner_marks + other.scanner_marks,
         }
     }
 }
@@ -404,12 +412,18 @@ pub struct UnknownShare {
     /// Unknown or unlisted words that one or two cheap glyph confusions make a common word:
     /// what OCR leaves and technical prose ("impl", "kwargs") does not.
     pub misread: usize,
+    /// Other marks of a scanner: "In", "Is", "It" inside a sentence, and specks (see
+    /// [`specks`]).
+    pub scanner_marks: usize,
 }
 
 impl UnknownShare {
     /// The share of `text`, as the engine tokenises it.
     pub fn of(text: &str, data: &RuleData) -> Self {
-        UnknownShare::of_tokens(&tokenize(text, data))
+        let tokens = tokenize(text, data);
+        let mut share = UnknownShare::of_tokens(&tokens);
+        share.scanner_marks = capital_i_words_inside_sentences(text, &tokens) + specks(text);
+        share
     }
 
     fn of_tokens(tokens: &[Token]) -> Self {
@@ -429,9 +443,54 @@ impl UnknownShare {
     /// Whether the words read like raw OCR output rather than edited text.
     pub fn is_ocr_output(&self) -> bool {
         let words = self.words.max(OCR_MIN_WORDS) as f64;
-        (self.unknown + self.unlisted) as f64 / words > OCR_UNKNOWN_SHARE
-            && self.misread as f64 / words > OCR_MISREAD_SHARE
+        let unknown = (self.unknown + self.unlisted) as f64 / words;
+        let misread = self.misread as f64 / words;
+        let evidence = (self.misread + self.scanner_marks) as f64 / words;
+        (unknown > OCR_UNKNOWN_SHARE && misread > OCR_MISREAD_SHARE)
+            || (unknown > OCR_CLEAN_UNKNOWN_SHARE && evidence > OCR_EVIDENCE_SHARE)
     }
+}
+
+/// How many "In", "Is" and "It" stand between lowercase words of one line: a capital I read
+/// for a lowercase i, which edited text does not have.
+fn capital_i_words_inside_sentences(text: &str, tokens: &[Token]) -> usize {
+    let lowercase = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_lowercase());
+    tokens
+        .windows(3)
+        .filter(|w| {
+            matches!(w[1].text, "In" | "Is" | "It")
+                && !w[1].protected
+                && lowercase(&w[0])
+                && lowercase(&w[2])
+                && links(&text[w[0].end..w[1].start])
+                && links(&text[w[1].end..w[2].start])
+        })
+        .count()
+}
+
+/// Specks a scanner read as marks, outside code blocks: broken bars, bullets inside a line,
+/// and runs of unlike marks standing alone (".,", "',").
+fn specks(text: &str) -> usize {
+    let code = fenced_code(text);
+    let mut count = 0;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if !code.iter().any(|r| r.contains(&at)) {
+            count += line.matches('¦').count();
+            count += line.match_indices('•').filter(|(i, _)| !line[..*i].trim().is_empty()).count();
+            count += line.split_whitespace().filter(|chunk| is_mark_run(chunk)).count();
+        }
+        at += line.len();
+    }
+    count
+}
+
+/// Two or more marks of different kinds and nothing else: ".,", "',", "`.".
+fn is_mark_run(chunk: &str) -> bool {
+    let marks = ['.', ',', '\'', '`'];
+    chunk.chars().count() >= 2
+        && chunk.chars().all(|c| marks.contains(&c))
+        && chunk.chars().any(|c| Some(c) != chunk.chars().next())
 }
 
 impl Scorer<'_> {
@@ -1256,6 +1315,29 @@ mod tests {
         // In edited prose all three stand.
         let edited = repairs("They came fron the city and the Emporor sat in the largo hall.");
         assert!(edited.iter().all(|r| r.1 != "largo" && r.1 != "Emporor"), "{edited:?}");
+    }
+
+    #[test]
+    fn cleaner_ocr_is_known_by_the_scanners_other_marks() {
+        // Few misread words, but "In" and "It" inside sentences and specks read as marks.
+        let clean_ocr = "The old man stood In the door ¦ and said that It was late. .' His wife \
+            sat by the fire ., and the dog slept In the yard; the boy aro his bread and went \
+            out to the barn where the cows stood ¦ waiting for hay and water, as they did In \
+            the morning. The farm lay on the hill above the vilage, and the road ran down \
+            past the mill to the river, where the boats came up In the spring with corn and \
+            salt and the news of the town. Nobody in the hous knew what the letter said.";
+        let data = RuleData::default();
+        let share = UnknownShare::of(clean_ocr, &data);
+        assert!(share.scanner_marks >= 6, "{share:?}");
+        assert!(share.is_ocr_output(), "{share:?}");
+        // The same words without the scanner's marks read as edited prose.
+        let edited = clean_ocr
+            .replace(" In ", " in ")
+            .replace(" It ", " it ")
+            .replace(" ¦", "")
+            .replace(" .'", "")
+            .replace(" .,", "");
+        assert!(!UnknownShare::of(&edited, &data).is_ocr_output());
     }
 
     #[test]
