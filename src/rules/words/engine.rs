@@ -490,7 +490,7 @@ fn is_mark_run(chunk: &str) -> bool {
     let marks = ['.', ',', '\'', '`'];
     chunk.chars().count() >= 2
         && chunk.chars().all(|c| marks.contains(&c))
-        && chunk.chars().any(|c| Some(c) != chunk.chars().next())
+        && chunk.chars().any(|c| !chunk.starts_with(c))
 }
 
 impl Scorer<'_> {
