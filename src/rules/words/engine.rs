@@ -186,7 +186,7 @@ struct Scorer<'a> {
 pub fn analyze(doc: &Document, data: &RuleData, part: Option<&PartOf>, ocr_output: bool) -> Vec<Correction> {
     let whole_file = part.map(|p| p.file_words);
     let text = doc.text;
-    let tokens = tokenize(text, data);
+    let tokens = tokenize(text, data, ocr_output);
     let mut doc_counts: HashMap<String, u32> = HashMap::new();
     for t in &tokens {
         *doc_counts.entry(t.lower.clone()).or_default() += 1;
@@ -224,7 +224,8 @@ pub fn analyze(doc: &Document, data: &RuleData, part: Option<&PartOf>, ocr_outpu
     out
 }
 
-fn tokenize<'a>(text: &'a str, data: &RuleData) -> Vec<Token<'a>> {
+/// `ocr_output`: capitals inside a lowercase word are misreadings, not camelCase.
+fn tokenize<'a>(text: &'a str, data: &RuleData, ocr_output: bool) -> Vec<Token<'a>> {
     let mut tokens = Vec::new();
     let code = fenced_code(text);
     // The blocks are in order: the one that could hold `at` is the last starting at or before it.
@@ -250,7 +251,7 @@ fn tokenize<'a>(text: &'a str, data: &RuleData) -> Vec<Token<'a>> {
         }
         let word = &text[start..end];
         let lower = word.to_lowercase().replace('’', "'");
-        let protected = in_code(start) || is_protected(text, start, end, word, data);
+        let protected = in_code(start) || is_protected(text, start, end, word, data, ocr_output);
         let info = if protected { None } else { Lexicon::get().info(&lower) };
         tokens.push(Token { start, end, text: word, lower, protected, info });
     }
@@ -284,7 +285,7 @@ fn fenced_code(text: &str) -> Vec<Range<usize>> {
 
 /// Names, acronyms, numbers, URLs, e-mail addresses, code, accepted words and words of other
 /// scripts are never touched.
-fn is_protected(text: &str, start: usize, end: usize, word: &str, data: &RuleData) -> bool {
+fn is_protected(text: &str, start: usize, end: usize, word: &str, data: &RuleData, ocr_output: bool) -> bool {
     if !word.chars().all(|c| c.is_ascii_alphanumeric() || c == '\'' || c == '’') {
         return true;
     }
@@ -307,8 +308,10 @@ fn is_protected(text: &str, start: usize, end: usize, word: &str, data: &RuleDat
         return true; // "McIntyre", "IntoIterator": names and code, not a capital I for l
     }
     let inner_i = word.chars().skip(1).filter(|&c| c == 'I').count();
-    if upper_inner > 0 && upper_inner != inner_i {
-        return true; // acronyms, CamelCase, McNames
+    // In OCR output a lowercase word with a capital inside is misread ("thinU", "boJy").
+    let misread_capital = ocr_output && word.starts_with(|c: char| c.is_ascii_lowercase());
+    if upper_inner > 0 && upper_inner != inner_i && !misread_capital {
+        return true; // acronyms, camelCase, McNames
     }
     if upper_inner > 0 && word.chars().skip(1).all(|c| c == 'I' || !c.is_alphabetic()) {
         return true; // "II", "XVII"
@@ -420,7 +423,7 @@ pub struct UnknownShare {
 impl UnknownShare {
     /// The share of `text`, as the engine tokenises it.
     pub fn of(text: &str, data: &RuleData) -> Self {
-        let tokens = tokenize(text, data);
+        let tokens = tokenize(text, data, false);
         let mut share = UnknownShare::of_tokens(&tokens);
         share.scanner_marks = capital_i_words_inside_sentences(text, &tokens) + specks(text);
         share
@@ -1312,6 +1315,10 @@ mod tests {
         assert!(has("largo", "large"), "{found:?}");
         // A capitalised word two confusions from a listed word.
         assert!(has("Emporor", "Emperor"), "{found:?}");
+        // A capital inside a lowercase word is a misreading there, not camelCase.
+        let caps = repairs(&format!("{OCR_TEXT} I thinU the man has a boJy of iron."));
+        assert!(caps.iter().any(|r| r.1 == "thinU" && r.2 == "think"), "{caps:?}");
+        assert!(repairs("Call thinU and boJy from the API.").is_empty());
         // In edited prose all three stand.
         let edited = repairs("They came fron the city and the Emporor sat in the largo hall.");
         assert!(edited.iter().all(|r| r.1 != "largo" && r.1 != "Emporor"), "{edited:?}");
