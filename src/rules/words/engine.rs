@@ -96,6 +96,13 @@ const OCR_REAL_WORD_MARGIN: f64 = 2.5;
 /// ... and a real word may be a glyph confusion this cheap of a word this many times more common.
 const OCR_REAL_GLYPH_BUDGET: f64 = 3.0;
 const OCR_REAL_RATIO: u64 = 10;
+/// In OCR output, the pieces of a word broken at a line end are repaired together by edits
+/// this dear into words this long.
+const OCR_BROKEN_WORD_BUDGET: f64 = 9.0;
+const OCR_BROKEN_WORD_MIN_LEN: usize = 6;
+/// ... and must beat the pieces read as two words, each as written or as one of this many
+/// glyph repairs.
+const TWO_WORD_READINGS: usize = 4;
 /// How dear the glyph confusions searched for a word may be, all together.
 const GLYPH_BUDGET: f64 = 4.5;
 /// How dear any edits searched for an unknown word may be, all together: one arbitrary edit
@@ -661,6 +668,7 @@ impl Scorer<'_> {
         let around = self.around(text, tokens, i, i + 1);
         let keep = self.context_logp(&around, &[&a.lower, &b.lower]);
         let mut options: Vec<(String, f64, Kind)> = Vec::new();
+        let broken_word_search = self.ocr_output && (hyphen_break || lost_hyphen) && !listed && !joined_usable;
         if joined_usable {
             let (cost, kind) = if hyphen_break {
                 (channel::HYPHEN_BREAK, Kind::HyphenBreak)
@@ -670,6 +678,13 @@ impl Scorer<'_> {
                 (channel::SPLIT, Kind::Split)
             };
             options.push((joined, cost, kind));
+        } else if broken_word_search {
+            // In OCR output the pieces of a word broken at a line end are misread too
+            // ("reoom⏎maendation"): together they are searched like any damaged word.
+            let hits = self.search(&joined, &joined, OCR_BROKEN_WORD_BUDGET, Edits::Any, a.capitalized());
+            for hit in hits.into_iter().filter(|h| h.word.len() >= OCR_BROKEN_WORD_MIN_LEN) {
+                options.push((hit.word, hit.cost + channel::LOST_HYPHEN, Kind::HyphenBreak));
+            }
         }
         if !hyphen_break && !lost_hyphen && (!listed || (short && pair == 0)) {
             for c in 'a'..='z' {
@@ -688,6 +703,8 @@ impl Scorer<'_> {
             .collect();
         scored.sort_by(|x, y| y.score.total_cmp(&x.score));
         let best = scored.first()?;
+        // A misread word broken at a line end must also beat its pieces read as two words.
+        let keep = if broken_word_search { keep.max(self.best_as_two_words(a, b, &around)) } else { keep };
         let margin_over_text = best.score - keep;
         let needed = if a_known && b_known { PAIR_MARGIN_BOTH_WORDS } else { PAIR_MARGIN };
         if margin_over_text < needed {
@@ -711,6 +728,25 @@ impl Scorer<'_> {
             fix: clear.then_some(if safe { Safety::Safe } else { Safety::Unsafe }),
             alternatives: scored.iter().skip(1).take(3).map(Candidate::text).collect(),
         })
+    }
+
+    /// The best score of tokens `a` and `b` read as two words, each as written or repaired by
+    /// glyph confusions.
+    fn best_as_two_words(&self, a: &Token, b: &Token, around: &Around) -> f64 {
+        let readings = |t: &Token| {
+            let mut out = vec![(t.lower.clone(), 0.0)];
+            let repairs = self.glyph_candidates(t, OCR_GLYPH_BUDGET);
+            out.extend(repairs.into_iter().take(TWO_WORD_READINGS).map(|c| (c.words[0].clone(), c.cost)));
+            out
+        };
+        let (firsts, seconds) = (readings(a), readings(b));
+        let mut best = f64::NEG_INFINITY;
+        for (wa, ca) in &firsts {
+            for (wb, cb) in &seconds {
+                best = best.max(self.context_logp(around, &[wa, wb]) - ca - cb);
+            }
+        }
+        best
     }
 
     /// A word the lexicon lists, common enough to offer, and not a name unless capitalised.
@@ -1322,6 +1358,21 @@ mod tests {
         // In edited prose all three stand.
         let edited = repairs("They came fron the city and the Emporor sat in the largo hall.");
         assert!(edited.iter().all(|r| r.1 != "largo" && r.1 != "Emporor"), "{edited:?}");
+    }
+
+    #[test]
+    fn ocr_pieces_of_a_broken_misread_word_are_repaired_together() {
+        // Hard-wrapped OCR: "recom-⏎mendation" lost its hyphen and two letters were misread.
+        let text = "Tho committee aro iu favor of tbe bill,\nwero thoy said; and tho house passed\n\
+            In tho session n bill to pay tho\nmembers. The board met on Monday and\n\
+            heard the reoom\nmaendation of the committee on the\nroads and the bridges of the \
+            county,\nwhich was read and laid over for a\nweek. The clerk then read the \
+            minutes\nof the last meeting, which were then\napproved as read, and the board \
+            went\non to the next business before it.\n";
+        let found = repairs(text);
+        assert!(found.iter().any(|r| r.1 == "reoom\nmaendation " && r.2 == "recommendation\n"), "{found:?}");
+        // Two words at the edges of two lines stay two words when they read better so.
+        assert!(found.iter().all(|r| !r.1.starts_with("and\n")), "{found:?}");
     }
 
     #[test]
