@@ -790,7 +790,9 @@ impl Scorer<'_> {
             return None;
         }
         let lowercase_word = |j: usize| tokens[j].text.chars().all(|c| c.is_ascii_lowercase());
-        let prev_ok = i > 0 && links(&text[tokens[i - 1].end..t.start]) && lowercase_word(i - 1);
+        // Any word before it on the line will do ("It Is to be"): a title would capitalise
+        // the word after it too.
+        let prev_ok = i > 0 && links(&text[tokens[i - 1].end..t.start]);
         let next_ok = tokens.get(i + 1).is_some_and(|n| links(&text[t.end..n.start]) && lowercase_word(i + 1));
         if !prev_ok || !next_ok {
             return None;
@@ -836,8 +838,6 @@ impl Scorer<'_> {
             && (text[..t.start].ends_with('\n') || text[t.end..].starts_with(['\n', '\r']));
         // Names: capitalised words are only touched with glyph evidence and when not repeated.
         let name_like = t.capitalized() && !t.has_inner_capital_i();
-        // A lowercase word in OCR output: short and recurring non-words are damage there too.
-        let ocr_lowercase = self.ocr_output && !name_like;
         let repeated = self.uses(&t.lower) >= 2;
         // A capitalised word that lost a letter ("Japn", "Stte") becomes a common word, which
         // names seldom do.
@@ -858,7 +858,9 @@ impl Scorer<'_> {
                 (FUNCTION_WORDS.contains(&a) && a.len() >= 2) || (FUNCTION_WORDS.contains(&b) && a.len() >= 4)
             }));
         }
-        if t.lower.len() <= 2 && !glyph_evidence && !ocr_lowercase {
+        // (In OCR output a capitalised pair of letters that is no word, "Iu" or "Tu", is as
+        // likely a misread "In" or "To".)
+        if t.lower.len() <= 2 && !glyph_evidence && !self.ocr_output {
             return None; // abbreviations, initials, foreign particles
         }
         // A word cut at a line end may have lost its last letters: only the cheap confusions.
@@ -1012,8 +1014,11 @@ impl Scorer<'_> {
         if self.ocr_output && !sentence_start {
             candidates.extend(self.glyph_candidates(t, OCR_REAL_GLYPH_BUDGET).into_iter().filter(|c| {
                 let w = &c.words[0];
-                self.lex.freq(w) >= info.freq.saturating_mul(OCR_REAL_RATIO)
-                    && (attested(prev, Some(w)) || attested(Some(w), next))
+                let (before, after) = (attested(prev, Some(w)), attested(Some(w), next));
+                // A word no more common than the one written needs both neighbours' word
+                // for it ("the Now York").
+                let far_more_common = self.lex.freq(w) >= info.freq.saturating_mul(OCR_REAL_RATIO);
+                (far_more_common && (before || after)) || (self.lex.freq(w) >= info.freq && before && after)
             }));
         }
         // A lost letter ("he" for "the", "or" for "our", "tose" for "those"): a more common
@@ -1351,6 +1356,10 @@ mod tests {
         assert!(has("largo", "large"), "{found:?}");
         // A capitalised word two confusions from a listed word.
         assert!(has("Emporor", "Emperor"), "{found:?}");
+        // "Is" after a capitalised word, "Iu" for "In", and a real word both neighbours reject.
+        let more = repairs(&format!("{OCR_TEXT} It Is to be sold. Iu the New York papers, the Now York men said so."));
+        let has = |from: &str, to: &str| more.iter().any(|r| r.1 == from && r.2 == to);
+        assert!(has("Is", "is") && has("Iu", "In") && has("Now", "New"), "{more:?}");
         // A capital inside a lowercase word is a misreading there, not camelCase.
         let caps = repairs(&format!("{OCR_TEXT} I thinU the man has a boJy of iron."));
         assert!(caps.iter().any(|r| r.1 == "thinU" && r.2 == "think"), "{caps:?}");
