@@ -105,6 +105,26 @@ pub const CAPITALS: &[(u8, u8, f64)] = &[
     (b'b', b's', 2.0),
 ];
 
+/// Confusions of capital letters, written lowercase: (on the page, meant, cost). Headlines
+/// set in capitals lose the shapes that tell E from K and H from II.
+pub const CAPITAL_GLYPHS: &[(&str, &str, f64)] = &[
+    ("k", "e", 1.2),
+    ("ii", "h", 1.0),
+    ("b", "e", 1.8),
+    ("h", "e", 2.0),
+    ("f", "e", 2.0),
+    ("f", "r", 2.0),
+    ("k", "r", 2.0),
+    ("x", "n", 1.6),
+    ("u", "h", 2.0),
+    ("o", "g", 1.8),
+    ("c", "g", 1.8),
+    ("i", "l", 1.2),
+    ("l", "i", 1.2),
+    ("j", "i", 1.8),
+    ("v", "y", 1.6),
+];
+
 /// Cost of a capital I inside a lowercase word standing for l ("imperiaIism").
 pub const CAPITAL_I_FOR_L: f64 = 0.3;
 /// A letter lost ("fough" for "fought").

@@ -103,6 +103,10 @@ const OCR_BROKEN_WORD_MIN_LEN: usize = 6;
 /// ... and must beat the pieces read as two words, each as written or as one of this many
 /// glyph repairs.
 const TWO_WORD_READINGS: usize = 4;
+/// In OCR output, a headline word set in capitals is repaired by edits this dear into words
+/// this common (per 10^10).
+const OCR_HEADLINE_BUDGET: f64 = 8.0;
+const OCR_HEADLINE_FREQ: u64 = 10_000;
 /// How dear the glyph confusions searched for a word may be, all together.
 const GLYPH_BUDGET: f64 = 4.5;
 /// How dear any edits searched for an unknown word may be, all together: one arbitrary edit
@@ -311,6 +315,9 @@ fn is_protected(text: &str, start: usize, end: usize, word: &str, data: &RuleDat
         return true; // "corps d'elite", "l'homme"
     }
     let upper_inner = word.chars().skip(1).filter(|c| c.is_uppercase()).count();
+    if ocr_output && is_headline_word(text, start, word) {
+        return data.is_accepted(word); // misread capitals (see `Scorer::headline_word`)
+    }
     if upper_inner > 0 && word.starts_with(char::is_uppercase) {
         return true; // "McIntyre", "IntoIterator": names and code, not a capital I for l
     }
@@ -339,6 +346,25 @@ fn is_protected(text: &str, start: usize, end: usize, word: &str, data: &RuleDat
     }
     data.is_accepted(word)
 }
+
+/// A word of three letters or more set in capitals on a line set in capitals: a headline,
+/// not an acronym in running text.
+fn is_headline_word(text: &str, start: usize, word: &str) -> bool {
+    if word.len() < 3 || !word.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line = &text[line_start..line_end];
+    let upper = line.chars().filter(char::is_ascii_uppercase).count();
+    let lower = line.chars().filter(char::is_ascii_lowercase).count();
+    upper >= HEADLINE_MIN_LETTERS && lower * HEADLINE_UPPER_RATIO <= upper
+}
+
+/// A headline line has this many capitals at least, and this many times more capitals than
+/// lowercase letters (OCR leaves a few).
+const HEADLINE_MIN_LETTERS: usize = 8;
+const HEADLINE_UPPER_RATIO: usize = 2;
 
 /// A French article or pronoun elided before a vowel: "d'elite", "l'etat", "n'est".
 fn is_french_elision(word: &str) -> bool {
@@ -770,6 +796,9 @@ impl Scorer<'_> {
         if let Some(c) = self.capital_i_mid_sentence(text, tokens, i) {
             return Some(c);
         }
+        if self.ocr_output && t.text.len() >= 3 && t.text.chars().all(|c| c.is_ascii_uppercase()) {
+            return self.headline_word(text, tokens, i);
+        }
         match t.info {
             // A name written in lowercase ("ina") is no word form: judge it like a web spelling;
             // a short one ("th", "ct") like a real word, as the remains of a common word.
@@ -822,6 +851,38 @@ impl Scorer<'_> {
             replacement: best.clone(),
             fix: Some(Safety::Unsafe),
             alternatives: candidates.iter().skip(1).map(|(w, _)| w.clone()).collect(),
+        })
+    }
+
+    /// In OCR output, a word of a headline set in capitals that is no word: capitals lose the
+    /// strokes that tell E from K and H from II ("TIIK" for "THE", "XOTKS" for "NOTES").
+    /// Only into common words, as names in headlines are many.
+    fn headline_word(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
+        let t = &tokens[i];
+        if t.info.is_some_and(|i| i.listed) {
+            return None;
+        }
+        let candidates: Vec<Candidate> = self
+            .search(&t.lower, &t.lower, OCR_HEADLINE_BUDGET, Edits::Headline, false)
+            .into_iter()
+            .filter(|hit| WordInfo::from_value(hit.value).freq >= OCR_HEADLINE_FREQ)
+            .map(|hit| Candidate { words: vec![hit.word], cost: hit.cost, kind: Kind::Glyph, score: 0.0 })
+            .collect();
+        let around = self.around(text, tokens, i, i);
+        let scored = self.rank(candidates, &around);
+        let best = scored.first()?;
+        let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
+        if best.score - self.context_logp(&around, &[&t.lower]) < SEEN_MARGIN {
+            return None;
+        }
+        let clear = best.score - runner_up >= FIX_MARGIN;
+        Some(Correction {
+            kind: Kind::Glyph,
+            span: t.start..t.end,
+            original: t.text.to_string(),
+            replacement: best.text().to_uppercase(),
+            fix: clear.then_some(Safety::Unsafe),
+            alternatives: scored.iter().skip(1).take(3).map(|c| c.text().to_uppercase()).collect(),
         })
     }
 
@@ -1366,6 +1427,12 @@ mod tests {
         let more = repairs(&format!("{OCR_TEXT} It Is to be sold. Iu the New York papers, the Now York men said so."));
         let has = |from: &str, to: &str| more.iter().any(|r| r.1 == from && r.2 == to);
         assert!(has("Is", "is") && has("Iu", "In") && has("Now", "New"), "{more:?}");
+        // A headline set in capitals loses the strokes that tell E from K and H from II; an
+        // acronym in running text stays.
+        let headline = repairs(&format!("TIIK XOTKS OF THE WEEK\n{OCR_TEXT} The NATO men met."));
+        let has = |from: &str, to: &str| headline.iter().any(|r| r.1 == from && r.2 == to);
+        assert!(has("TIIK", "THE") && has("XOTKS", "NOTES"), "{headline:?}");
+        assert!(headline.iter().all(|r| r.1 != "NATO"), "{headline:?}");
         // A capital inside a lowercase word is a misreading there, not camelCase.
         let caps = repairs(&format!("{OCR_TEXT} I thinU the man has a boJy of iron."));
         assert!(caps.iter().any(|r| r.1 == "thinU" && r.2 == "think"), "{caps:?}");

@@ -26,6 +26,9 @@ pub enum Edits {
     GlyphsOnly,
     /// Glyph confusions and arbitrary letters lost, added, replaced or swapped.
     Any,
+    /// [`Edits::Any`] on a word set in capitals, whose own confusions come on top: K for E,
+    /// II for H (see [`channel::CAPITAL_GLYPHS`]).
+    Headline,
 }
 
 /// A lexicon entry within the budget, with the cheapest way the channel reaches the page word.
@@ -153,7 +156,8 @@ struct Column {
 impl<'a> EditAutomaton<'a> {
     fn new(page: &'a [u8], budget: f64, edits: Edits) -> Self {
         let mut confusions = vec![Vec::new(); 128];
-        for &(on_page, meant, cost) in channel::GLYPHS {
+        let capitals = if edits == Edits::Headline { channel::CAPITAL_GLYPHS } else { &[] };
+        for &(on_page, meant, cost) in channel::GLYPHS.iter().chain(capitals) {
             let (on_page, meant) = (on_page.as_bytes(), meant.as_bytes());
             let Some(&meant_last) = meant.last() else { continue };
             for end in on_page.len()..=page.len() {
@@ -186,7 +190,7 @@ impl<'a> EditAutomaton<'a> {
     }
 
     fn any(&self) -> bool {
-        self.edits == Edits::Any
+        matches!(self.edits, Edits::Any | Edits::Headline)
     }
 }
 
