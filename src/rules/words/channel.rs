@@ -18,6 +18,9 @@ pub const GLYPHS: &[(&str, &str, f64)] = &[
     ("ii", "u", 1.4),
     ("ii", "n", 1.8),
     ("ri", "n", 2.0),
+    // Old newspaper type: "and" read as "mid" or "ami".
+    ("mi", "an", 2.2),
+    ("mi", "nd", 2.4),
     // Digits for letters.
     ("1", "l", 0.8),
     ("1", "i", 1.4),

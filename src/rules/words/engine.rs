@@ -824,11 +824,12 @@ impl Scorer<'_> {
         if !self.ocr_output || rest.is_empty() || !rest.chars().all(|c| c.is_ascii_lowercase()) {
             return None;
         }
-        let lowercase_word = |j: usize| tokens[j].text.chars().all(|c| c.is_ascii_lowercase());
-        // Any word before it on the line will do ("It Is to be"): a title would capitalise
-        // the word after it too.
+        let lowercase_word = |j: usize| tokens[j].text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+        // Any word before it on its line will do ("It Is to be"): a title would capitalise
+        // the word after it too, and a line's first word may start a sentence whose full stop
+        // OCR lost. (The word after it may be on the next line of hard-wrapped text.)
         let prev_ok = i > 0 && links(&text[tokens[i - 1].end..t.start]);
-        let next_ok = tokens.get(i + 1).is_some_and(|n| links(&text[t.end..n.start]) && lowercase_word(i + 1));
+        let next_ok = tokens.get(i + 1).is_some_and(|n| self.joins(&text[t.end..n.start]) && lowercase_word(i + 1));
         if !prev_ok || !next_ok {
             return None;
         }
@@ -1424,9 +1425,11 @@ mod tests {
         // A capitalised word two confusions from a listed word.
         assert!(has("Emporor", "Emperor"), "{found:?}");
         // "Is" after a capitalised word, "Iu" for "In", and a real word both neighbours reject.
-        let more = repairs(&format!("{OCR_TEXT} It Is to be sold. Iu the New York papers, the Now York men said so."));
+        let more = repairs(&format!(
+            "{OCR_TEXT} It Is to be sold. Iu the New York papers, the Now York men mid women said so."
+        ));
         let has = |from: &str, to: &str| more.iter().any(|r| r.1 == from && r.2 == to);
-        assert!(has("Is", "is") && has("Iu", "In") && has("Now", "New"), "{more:?}");
+        assert!(has("Is", "is") && has("Iu", "In") && has("Now", "New") && has("mid", "and"), "{more:?}");
         // A headline set in capitals loses the strokes that tell E from K and H from II; an
         // acronym in running text stays.
         let headline = repairs(&format!("TIIK XOTKS OF THE WEEK\n{OCR_TEXT} The NATO men met."));
