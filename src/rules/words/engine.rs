@@ -887,10 +887,10 @@ impl Scorer<'_> {
         })
     }
 
-    /// A lone lowercase letter that is no English word, in OCR output: a word's remains ("n"
-    /// for "a", "u" for "a").
+    /// A lone lowercase letter other than the article "a", in OCR output: a word's remains
+    /// ("n" for "a", "i" for "is"; print capitalises the pronoun I and the interjection O).
     fn stray_letter(&self, t: &Token) -> bool {
-        self.ocr_output && t.text.len() == 1 && !matches!(t.text, "a" | "i" | "o") && !t.capitalized()
+        self.ocr_output && t.text.len() == 1 && t.text != "a" && !t.capitalized()
     }
 
     fn non_word(&self, text: &str, tokens: &[Token], i: usize, seen_freq: Option<u64>) -> Option<Correction> {
