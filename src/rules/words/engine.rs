@@ -107,6 +107,9 @@ const TWO_WORD_READINGS: usize = 4;
 /// this common (per 10^10).
 const OCR_HEADLINE_BUDGET: f64 = 8.0;
 const OCR_HEADLINE_FREQ: u64 = 10_000;
+/// In OCR output the channel's costs weigh this much against the language model (see
+/// [`Scorer::channel_weight`]).
+const OCR_CHANNEL_WEIGHT: f64 = 1.3;
 /// How dear the glyph confusions searched for a word may be, all together.
 const GLYPH_BUDGET: f64 = 4.5;
 /// How dear any edits searched for an unknown word may be, all together: one arbitrary edit
@@ -729,7 +732,7 @@ impl Scorer<'_> {
         let mut scored: Vec<Candidate> = options
             .into_iter()
             .map(|(w, cost, kind)| {
-                let score = self.context_logp(&around, &[&w]) - cost;
+                let score = self.context_logp(&around, &[&w]) - cost * self.channel_weight();
                 Candidate { words: vec![w], cost, kind, score }
             })
             .collect();
@@ -1137,12 +1140,23 @@ impl Scorer<'_> {
         })
     }
 
+    /// How much the channel's costs weigh against the language model. In OCR output more:
+    /// with garbled neighbours the model knows little but how common a word is, and would
+    /// read many misreadings as the commonest short words ("thoy" as "to" rather than "they").
+    fn channel_weight(&self) -> f64 {
+        if self.ocr_output {
+            OCR_CHANNEL_WEIGHT
+        } else {
+            1.0
+        }
+    }
+
     /// Scores candidates in context, best first, one entry per distinct text.
     fn rank(&self, candidates: Vec<Candidate>, around: &Around) -> Vec<Candidate> {
         let mut best: HashMap<String, Candidate> = HashMap::new();
         for mut c in candidates {
             let words: Vec<&str> = c.words.iter().map(String::as_str).collect();
-            c.score = self.context_logp(around, &words) - c.cost;
+            c.score = self.context_logp(around, &words) - c.cost * self.channel_weight();
             let key = c.text();
             if best.get(&key).is_none_or(|b| b.score < c.score) {
                 best.insert(key, c);
