@@ -1125,6 +1125,8 @@ impl Scorer<'_> {
         }
         let scored = self.rank(candidates, &around);
         let best = scored.first()?;
+        // A lone letter other than "a" is hardly ever right as printed: half the margin.
+        let margin = if stray_letter { margin / 2.0 } else { margin };
         if best.score - keep < margin {
             return None;
         }
