@@ -27,7 +27,15 @@ impl<'a> Context<'a> {
     }
 
     pub fn word_repairs(&self) -> &[Correction] {
-        self.word_repairs.get_or_init(|| engine::analyze(self.doc, self.data, self.part, self.ocr_output()))
+        self.word_repairs.get_or_init(|| match self.ocr_output.get() {
+            Some(&judged) => engine::analyze(self.doc, self.data, self.part, judged),
+            None => {
+                // One tokenisation serves the judgement and the repairs.
+                let (judged, repairs) = engine::judge_and_analyze(self.doc, self.data, self.part);
+                self.ocr_output.get_or_init(|| judged);
+                repairs
+            }
+        })
     }
 
     /// Whether the text reads as raw OCR output; a segment of a large file is judged as the

@@ -198,9 +198,27 @@ struct Scorer<'a> {
 /// `part`: what the whole file tells, when `doc` is one segment of it.
 /// `ocr_output`: whether the text (the whole file) reads as raw OCR output (see [`is_ocr_text`]).
 pub fn analyze(doc: &Document, data: &RuleData, part: Option<&PartOf>, ocr_output: bool) -> Vec<Correction> {
+    analyze_tokens(doc, data, part, ocr_output, tokenize(doc.text, data, ocr_output))
+}
+
+/// Judges whether the text reads as raw OCR output (the whole file's judgement, for a
+/// segment) and finds all word repairs: edited text is tokenised once for both.
+pub fn judge_and_analyze(doc: &Document, data: &RuleData, part: Option<&PartOf>) -> (bool, Vec<Correction>) {
+    let plain = tokenize(doc.text, data, false);
+    let ocr_output = part.map_or_else(|| UnknownShare::of_tokens(doc.text, &plain).is_ocr_output(), |p| p.ocr_output);
+    let tokens = if ocr_output { tokenize(doc.text, data, true) } else { plain };
+    (ocr_output, analyze_tokens(doc, data, part, ocr_output, tokens))
+}
+
+fn analyze_tokens(
+    doc: &Document,
+    data: &RuleData,
+    part: Option<&PartOf>,
+    ocr_output: bool,
+    tokens: Vec<Token>,
+) -> Vec<Correction> {
     let whole_file = part.map(|p| p.file_words);
     let text = doc.text;
-    let tokens = tokenize(text, data, ocr_output);
     let mut doc_counts: HashMap<String, u32> = HashMap::new();
     for t in &tokens {
         *doc_counts.entry(t.lower.clone()).or_default() += 1;
@@ -459,13 +477,17 @@ pub struct UnknownShare {
 impl UnknownShare {
     /// The share of `text`, as the engine tokenises it.
     pub fn of(text: &str, data: &RuleData) -> Self {
-        let tokens = tokenize(text, data, false);
-        let mut share = UnknownShare::of_tokens(&tokens);
-        share.scanner_marks = capital_i_words_inside_sentences(text, &tokens) + specks(text);
+        UnknownShare::of_tokens(text, &tokenize(text, data, false))
+    }
+
+    /// The share of `text` tokenised as edited text.
+    fn of_tokens(text: &str, tokens: &[Token]) -> Self {
+        let mut share = UnknownShare::of_words(tokens);
+        share.scanner_marks = capital_i_words_inside_sentences(text, tokens) + specks(text);
         share
     }
 
-    fn of_tokens(tokens: &[Token]) -> Self {
+    fn of_words(tokens: &[Token]) -> Self {
         let lowercase = tokens.iter().filter(|t| !t.protected && t.lower.len() >= 2 && !t.capitalized());
         let mut share = UnknownShare::default();
         for t in lowercase {
