@@ -74,11 +74,8 @@ fn dev_recall_floors() {
     }
 }
 
-/// Word defects of the seeds (glyph swaps, lost letters, a letter lost to a space) are fixed
-/// back to exactly their original text by `--fix --unsafe-fixes`, with their surroundings.
-#[test]
-fn seeds_word_defects_are_restored_exactly() {
-    let Some(set) = common::shared_bench("seeds") else { return };
+/// A temporary copy of a set's damaged files after `--fix --unsafe-fixes`.
+fn fixed_copy(set: &Path) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     for entry in std::fs::read_dir(set.join("damaged")).unwrap() {
         let path = entry.unwrap().path();
@@ -86,6 +83,15 @@ fn seeds_word_defects_are_restored_exactly() {
     }
     let run = common::proofmark().args(["check", "--fix", "--unsafe-fixes"]).arg(dir.path()).output().unwrap();
     assert_ne!(run.status.code(), Some(2), "{}", String::from_utf8_lossy(&run.stderr));
+    dir
+}
+
+/// Word defects of the seeds (glyph swaps, lost letters, a letter lost to a space) are fixed
+/// back to exactly their original text by `--fix --unsafe-fixes`, with their surroundings.
+#[test]
+fn seeds_word_defects_are_restored_exactly() {
+    let Some(set) = common::shared_bench("seeds") else { return };
+    let dir = fixed_copy(&set);
     let mut checked = 0;
     for line in std::fs::read_to_string(set.join("truth.jsonl")).unwrap().lines() {
         let t: serde_json::Value = serde_json::from_str(line).unwrap();
@@ -112,13 +118,7 @@ fn seeds_word_defects_are_restored_exactly() {
 #[test]
 fn ocr_dev_fixes_remove_character_errors() {
     let Some(set) = common::shared_bench("ocr-dev") else { return };
-    let dir = tempfile::tempdir().unwrap();
-    for entry in std::fs::read_dir(set.join("damaged")).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
-    }
-    let run = common::proofmark().args(["check", "--fix", "--unsafe-fixes"]).arg(dir.path()).output().unwrap();
-    assert_ne!(run.status.code(), Some(2), "{}", String::from_utf8_lossy(&run.stderr));
+    let dir = fixed_copy(&set);
     let (mut before, mut after) = (0, 0);
     for entry in std::fs::read_dir(set.join("clean")).unwrap() {
         let path = entry.unwrap().path();
