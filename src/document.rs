@@ -55,6 +55,36 @@ impl Wrapping {
     }
 }
 
+/// Line and column lookups for offsets that mostly come in increasing order (the positions of
+/// sorted diagnostics): a column is counted from the previous offset when that is on the same
+/// line, so that many diagnostics on one very long line cost linear time, not quadratic.
+pub struct ColumnCursor<'d, 'a> {
+    doc: &'d Document<'a>,
+    /// (line index, offset, its 1-based column) of the last lookup.
+    last: Option<(usize, usize, usize)>,
+}
+
+impl<'d, 'a> ColumnCursor<'d, 'a> {
+    pub fn new(doc: &'d Document<'a>) -> Self {
+        ColumnCursor { doc, last: None }
+    }
+
+    /// 1-based line and 1-based column counted in characters.
+    pub fn line_col(&mut self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.doc.text.len());
+        let index = self.doc.line_index(offset);
+        let line = &self.doc.lines[index];
+        let offset = offset.max(line.start);
+        let (from, col) = match self.last {
+            Some((last_index, last_offset, col)) if last_index == index && last_offset <= offset => (last_offset, col),
+            _ => (line.start, 1),
+        };
+        let col = col + self.doc.text[from..offset].chars().count();
+        self.last = Some((index, offset, col));
+        (line.index + 1, col)
+    }
+}
+
 /// The text of one file as the rules see it: the raw text (BOM, CRLF and all, so that byte
 /// spans are offsets into the file) with a precomputed line index.
 #[derive(Debug)]
@@ -91,10 +121,7 @@ impl<'a> Document<'a> {
 
     /// 1-based line and 1-based column counted in characters.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let line = &self.lines[self.line_index(offset)];
-        let col = self.text[line.start..offset.max(line.start)].chars().count() + 1;
-        (line.index + 1, col)
+        ColumnCursor::new(self).line_col(offset)
     }
 
     /// Whether the text is wrapped at a fixed width (newspaper columns, old e-texts): most

@@ -7,7 +7,7 @@ mod json;
 mod sarif;
 
 use crate::diagnostic::Diagnostic;
-use crate::document::Document;
+use crate::document::{ColumnCursor, Document};
 use std::io::{self, Write};
 use std::sync::Arc;
 
@@ -60,11 +60,13 @@ pub struct FileReport {
 impl FileReport {
     pub fn new(path: String, source: Arc<str>, diagnostics: Vec<Diagnostic>) -> Self {
         let doc = Document::new(path.clone(), &source);
+        // Diagnostics come sorted: cursors count each long line's characters once.
+        let (mut starts, mut ends) = (ColumnCursor::new(&doc), ColumnCursor::new(&doc));
         let diagnostics = diagnostics
             .into_iter()
             .map(|d| {
-                let (sl, sc) = doc.line_col(d.span.start);
-                let (el, ec) = doc.line_col(d.span.end);
+                let (sl, sc) = starts.line_col(d.span.start);
+                let (el, ec) = ends.line_col(d.span.end);
                 Located {
                     diagnostic: d,
                     start: Position { line: sl, column: sc },

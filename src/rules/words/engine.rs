@@ -260,11 +260,10 @@ fn analyze_tokens(
 fn tokenize<'a>(text: &'a str, data: &RuleData, ocr_output: bool) -> Vec<Token<'a>> {
     let mut tokens = Vec::new();
     let code = fenced_code(text);
-    // The blocks are in order: the one that could hold `at` is the last starting at or before it.
-    let in_code = |at: usize| {
-        let after = code.partition_point(|r| r.start <= at);
-        after > 0 && code[after - 1].contains(&at)
-    };
+    // The line of the last token, and whether it is a headline set in capitals: judged once
+    // per line, as tokens come in order.
+    let mut line = 0..0;
+    let mut headline = false;
     let mut iter = text.char_indices().peekable();
     while let Some((start, c)) = iter.next() {
         if !c.is_alphanumeric() {
@@ -283,11 +282,31 @@ fn tokenize<'a>(text: &'a str, data: &RuleData, ocr_output: bool) -> Vec<Token<'
         }
         let word = &text[start..end];
         let lower = word.to_lowercase().replace('’', "'");
-        let protected = in_code(start) || is_protected(text, start, end, word, data, ocr_output);
+        if ocr_output && !line.contains(&start) {
+            line = line_around(text, start);
+            headline = is_headline_line(&text[line.clone()]);
+        }
+        let misread_headline = ocr_output && headline && is_headline_word(word);
+        let protected =
+            in_blocks(&code, start) || is_protected(text, start, end, word, data, ocr_output, misread_headline);
         let info = if protected { None } else { Lexicon::get().info(&lower) };
         tokens.push(Token { start, end, text: word, lower, protected, info });
     }
     tokens
+}
+
+/// Whether `at` lies in one of `blocks` (in order): the one that could hold it is the last
+/// starting at or before it.
+fn in_blocks(blocks: &[Range<usize>], at: usize) -> bool {
+    let after = blocks.partition_point(|r| r.start <= at);
+    after > 0 && blocks[after - 1].contains(&at)
+}
+
+/// The byte range of the line holding `at`, line break excluded.
+fn line_around(text: &str, at: usize) -> Range<usize> {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    start..end
 }
 
 /// The byte ranges of fenced code blocks (Markdown's ``` and ~~~ fences), fences included:
@@ -317,7 +336,16 @@ fn fenced_code(text: &str) -> Vec<Range<usize>> {
 
 /// Names, acronyms, numbers, URLs, e-mail addresses, code, accepted words and words of other
 /// scripts are never touched.
-fn is_protected(text: &str, start: usize, end: usize, word: &str, data: &RuleData, ocr_output: bool) -> bool {
+/// `misread_headline`: a word of an OCR headline set in capitals (see [`is_headline_word`]).
+fn is_protected(
+    text: &str,
+    start: usize,
+    end: usize,
+    word: &str,
+    data: &RuleData,
+    ocr_output: bool,
+    misread_headline: bool,
+) -> bool {
     if !word.chars().all(|c| c.is_ascii_alphanumeric() || c == '\'' || c == '’') {
         return true;
     }
@@ -336,7 +364,7 @@ fn is_protected(text: &str, start: usize, end: usize, word: &str, data: &RuleDat
         return true; // "corps d'elite", "l'homme"
     }
     let upper_inner = word.chars().skip(1).filter(|c| c.is_uppercase()).count();
-    if ocr_output && is_headline_word(text, start, word) {
+    if misread_headline {
         return data.is_accepted(word); // misread capitals (see `Scorer::headline_word`)
     }
     if upper_inner > 0 && word.starts_with(char::is_uppercase) {
@@ -368,15 +396,14 @@ fn is_protected(text: &str, start: usize, end: usize, word: &str, data: &RuleDat
     data.is_accepted(word)
 }
 
-/// A word of three letters or more set in capitals on a line set in capitals: a headline,
-/// not an acronym in running text.
-fn is_headline_word(text: &str, start: usize, word: &str) -> bool {
-    if word.len() < 3 || !word.chars().all(|c| c.is_ascii_uppercase()) {
-        return false;
-    }
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let line = &text[line_start..line_end];
+/// A word of three letters or more set in capitals (on a headline line: a headline word, not
+/// an acronym in running text).
+fn is_headline_word(word: &str) -> bool {
+    word.len() >= 3 && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// A line set in capitals, as headlines are.
+fn is_headline_line(line: &str) -> bool {
     let upper = line.chars().filter(char::is_ascii_uppercase).count();
     let lower = line.chars().filter(char::is_ascii_lowercase).count();
     upper >= HEADLINE_MIN_LETTERS && lower * HEADLINE_UPPER_RATIO <= upper
@@ -536,9 +563,10 @@ fn specks(text: &str) -> usize {
     let mut count = 0;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
-        if !code.iter().any(|r| r.contains(&at)) {
+        if !in_blocks(&code, at) {
             count += line.matches('¦').count();
-            count += line.match_indices('•').filter(|(i, _)| !line[..*i].trim().is_empty()).count();
+            let opening = line.find(|c: char| !c.is_whitespace());
+            count += line.match_indices('•').filter(|(i, _)| Some(*i) != opening).count();
             count += line.split_whitespace().filter(|chunk| is_mark_run(chunk)).count();
         }
         at += line.len();

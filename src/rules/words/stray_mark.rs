@@ -55,6 +55,7 @@ impl Rule for StrayMark {
 
 fn check_line(line: &str, offset: usize, out: &mut Vec<Diagnostic>) {
     let chunks = chunks(line);
+    let first_opening_quote = first_opening_quote(line);
     let alone_on_line = chunks.len() == 1;
     for (i, chunk) in chunks.iter().enumerate() {
         let word = &line[chunk.clone()];
@@ -69,7 +70,8 @@ fn check_line(line: &str, offset: usize, out: &mut Vec<Diagnostic>) {
             let start = chunk.start + j;
             out.push(diagnostic(offset, start..start + c.len_utf8(), &c.to_string(), "stray symbol on a word"));
         }
-        if let Some(quote) = stray_closing_quote(line, chunk.clone()) {
+        let quotation_open = first_opening_quote.is_some_and(|q| q < chunk.start);
+        if let Some(quote) = stray_closing_quote(line, chunk.clone()).filter(|_| !quotation_open) {
             out.push(diagnostic(offset, quote, "'", "quote mark that closes no quotation"));
         }
     }
@@ -124,8 +126,9 @@ fn with_one_side_of_space(line: &str, chunk: Range<usize>) -> Range<usize> {
     chunk.start..chunk.end + after
 }
 
-/// A single quote closing a word (before a space, punctuation or the line's end) that opens
-/// no quotation: the line holds no quote opening before it, and the word does not end in s.
+/// A single quote closing a word (before a space, punctuation or the line's end) when the word
+/// does not end in s (a plural possessive); whether it closes a quotation is the caller's to
+/// judge.
 fn stray_closing_quote(line: &str, chunk: Range<usize>) -> Option<Range<usize>> {
     let word = &line[chunk.clone()];
     let letters_end = word.find(|c: char| !c.is_alphabetic())?;
@@ -136,15 +139,21 @@ fn stray_closing_quote(line: &str, chunk: Range<usize>) -> Option<Range<usize>> 
     if letters.is_empty() || letters.ends_with(['s', 'S']) || after.starts_with(char::is_alphanumeric) {
         return None;
     }
-    let before = &line[..chunk.start];
-    let opens_quotation = before
-        .char_indices()
-        .any(|(i, c)| matches!(c, '\'' | '‘') && (i == 0 || before[..i].ends_with([' ', '"', '('])));
-    if opens_quotation {
-        return None;
-    }
     let start = chunk.start + letters_end;
     Some(start..start + quote.len_utf8())
+}
+
+/// Where the line first opens a single quotation: a quote at its start or after a space,
+/// double quote or bracket.
+fn first_opening_quote(line: &str) -> Option<usize> {
+    let mut previous = None;
+    for (i, c) in line.char_indices() {
+        if matches!(c, '\'' | '‘') && previous.is_none_or(|p| matches!(p, ' ' | '"' | '(')) {
+            return Some(i);
+        }
+        previous = Some(c);
+    }
+    None
 }
 
 fn diagnostic(offset: usize, span: Range<usize>, mark: &str, what: &str) -> Diagnostic {
