@@ -297,7 +297,7 @@ fn tokenize<'a>(text: &'a str, data: &RuleData, ocr_output: bool) -> Vec<Token<'
 
 /// Whether `at` lies in one of `blocks` (in order): the one that could hold it is the last
 /// starting at or before it.
-fn in_blocks(blocks: &[Range<usize>], at: usize) -> bool {
+pub(crate) fn in_blocks(blocks: &[Range<usize>], at: usize) -> bool {
     let after = blocks.partition_point(|r| r.start <= at);
     after > 0 && blocks[after - 1].contains(&at)
 }
@@ -311,7 +311,7 @@ fn line_around(text: &str, at: usize) -> Range<usize> {
 
 /// The byte ranges of fenced code blocks (Markdown's ``` and ~~~ fences), fences included:
 /// code is no prose, whatever file it stands in. An unclosed fence runs to the end.
-fn fenced_code(text: &str) -> Vec<Range<usize>> {
+pub(crate) fn fenced_code(text: &str) -> Vec<Range<usize>> {
     let mut blocks = Vec::new();
     let mut open: Option<(usize, &str)> = None;
     let mut at = 0;

@@ -2,6 +2,7 @@ use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::linter::Context;
 use crate::rule::{Rule, RuleMeta};
+use crate::rules::words::engine;
 use std::ops::Range;
 
 declare_rule! {
@@ -15,9 +16,10 @@ declare_rule! {
     ///
     /// How it decides: only in text that reads as raw OCR output (many unknown words that are
     /// glyph confusions of common ones; see OCR001), where a lone full stop, comma or quote,
-    /// a run of several marks, or any mark with a symbol no prose uses (¦ • | \ < > ~ ^ _) is
-    /// noise. Spaced semicolons, colons, question and exclamation marks are old typography
-    /// and stay, as do dashes, ampersands and double quotes, and a bullet that opens a line.
+    /// a run of several marks, or any mark with a symbol no prose uses (¦ • | _ ~ ^ « ») is
+    /// noise; code blocks and Markdown table rows are skipped. Spaced semicolons, colons,
+    /// question and exclamation marks are old typography and stay, as do dashes, ampersands,
+    /// double quotes, angle brackets and backslashes, and a bullet that opens a line.
     /// A word's closing single quote is stray when the line opens no single quotation before
     /// it and the word does not end in s (a plural possessive: "the states' rights").
     ///
@@ -27,8 +29,10 @@ declare_rule! {
     pub struct StrayMark { code: "OCR009", name: "stray-mark", family: Words, fix: Always }
 }
 
-/// Symbols that running prose does not use: in OCR output they are specks and rules.
-const NOISE_SYMBOLS: &[char] = &['¦', '•', '|', '\\', '<', '>', '~', '^', '_', '«', '»'];
+/// Symbols that running prose does not use: in OCR output they are specks and rules. (Not
+/// angle brackets and backslashes, which HTML and Markdown use: a text misjudged as OCR must
+/// not lose them. A vertical bar is a speck outside a Markdown table row.)
+const NOISE_SYMBOLS: &[char] = &['¦', '•', '|', '_', '~', '^', '«', '»'];
 /// Marks that a speck is read as.
 const SPECK_MARKS: &[char] = &['.', ',', '\'', '`', '‘', '’', ':', ';', '!', '?', '-', '"'];
 /// Symbols that are noise even stuck to a word.
@@ -44,10 +48,15 @@ impl Rule for StrayMark {
             return;
         }
         let text = ctx.doc.text;
+        let code = engine::fenced_code(text);
         let mut at = 0;
         for line in text.split_inclusive('\n') {
             let body = line.trim_end_matches(['\n', '\r']);
-            check_line(body, at, out);
+            // Code, and the rows of a Markdown table, are no running text.
+            let table_row = body.trim_start().starts_with('|');
+            if !engine::in_blocks(&code, at) && !table_row {
+                check_line(body, at, out);
+            }
             at += line.len();
         }
     }
@@ -198,6 +207,16 @@ mod tests {
             let text = format!("{OCR}{line}\n");
             assert!(check(&StrayMark, &text).is_empty(), "{line}: {:?}", check(&StrayMark, &text));
         }
+    }
+
+    #[test]
+    fn markup_and_code_stay_even_in_text_taken_for_ocr() {
+        let text = format!(
+            "{OCR}| name | value |\n|------|-------|\n<!-- a comment --> and a => b\n\\* a note\n```\nlet x = a . b;\n```\n"
+        );
+        assert!(check(&StrayMark, &text).is_empty(), "{:?}", check(&StrayMark, &text));
+        // ... while the text is taken for OCR output: a speck after it is found.
+        assert_eq!(check(&StrayMark, &format!("{text}the . house\n")).len(), 1);
     }
 
     #[test]
