@@ -481,6 +481,7 @@ impl std::ops::Add for UnknownShare {
             unlisted: self.unlisted + other.unlisted,
             misread: self.misread + other.misread,
             scanner_marks: self.scanner_marks + other.scanner_marks,
+            markup: self.markup + other.markup,
         }
     }
 }
@@ -499,6 +500,9 @@ pub struct UnknownShare {
     /// Other marks of a scanner: "In", "Is", "It" inside a sentence, and specks (see
     /// [`specks`]).
     pub scanner_marks: usize,
+    /// Markdown that only a writer puts in: fenced code blocks and links. Text that has any
+    /// is written, not scanned, however technical its words ("impls", "semver").
+    pub markup: usize,
 }
 
 impl UnknownShare {
@@ -511,6 +515,7 @@ impl UnknownShare {
     fn of_tokens(text: &str, tokens: &[Token]) -> Self {
         let mut share = UnknownShare::of_words(tokens);
         share.scanner_marks = capital_i_words_inside_sentences(text, tokens) + specks(text);
+        share.markup = fenced_code(text).len() + text.matches("](").count();
         share
     }
 
@@ -534,8 +539,9 @@ impl UnknownShare {
         let unknown = (self.unknown + self.unlisted) as f64 / words;
         let misread = self.misread as f64 / words;
         let evidence = (self.misread + self.scanner_marks) as f64 / words;
-        (unknown > OCR_UNKNOWN_SHARE && misread > OCR_MISREAD_SHARE)
-            || (unknown > OCR_CLEAN_UNKNOWN_SHARE && evidence > OCR_EVIDENCE_SHARE)
+        let scanned = (unknown > OCR_UNKNOWN_SHARE && misread > OCR_MISREAD_SHARE)
+            || (unknown > OCR_CLEAN_UNKNOWN_SHARE && evidence > OCR_EVIDENCE_SHARE);
+        scanned && self.markup == 0
     }
 }
 
@@ -1639,6 +1645,9 @@ mod tests {
             it was read from, with the line and column of the mistake.";
         assert!(!UnknownShare::of(tech, &data).is_ocr_output());
         assert!(UnknownShare::of(OCR_TEXT, &data).is_ocr_output());
+        // Markdown links and fenced code are a writer's: such text is never taken for a scan.
+        let readme = format!("{OCR_TEXT} See [the docs](https://example.org/docs).");
+        assert!(!UnknownShare::of(&readme, &data).is_ocr_output());
     }
 
     #[test]
