@@ -3,6 +3,7 @@
 
 mod channel;
 pub mod engine;
+pub mod ocr_regime;
 pub mod search;
 
 mod dropped_letter;

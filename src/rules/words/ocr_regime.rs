@@ -1,0 +1,211 @@
+//! Telling raw OCR output from edited text: the share of words the lexicon does not list, how
+//! many of them are misreadings of common words, and the scanner's other marks. The word
+//! rules repair much more in OCR output (see [`super::engine`]); OCR009 runs only there.
+
+use super::engine::{fenced_code, in_blocks, links, tokenize, Token};
+use super::search::{self, Edits};
+use crate::lexicon::{Lexicon, WordInfo};
+use crate::rules::RuleData;
+
+/// Share of a document's lowercase words that are no listed word (unknown, or only seen on the
+/// web: OCR's own "tho", "aro", "iu" are common there), above which it is taken for raw OCR
+/// output. Edited prose stays under 2% (names and rare words are mostly capitalised or
+/// listed; technical docs come nearest); newspaper OCR runs from 3% to over 20%.
+const OCR_UNKNOWN_SHARE: f64 = 0.035;
+/// ... and more than this share are misreadings of common words: technical prose has as many
+/// unknown words ("impl", "kwargs", "toml"), but few of them a glyph confusion away from a word.
+const OCR_MISREAD_SHARE: f64 = 0.01;
+/// Cleaner OCR has fewer unknown words, but leaves other marks of the scanner as well: a
+/// capital I starting "in", "is" or "it" inside a sentence, and specks read as broken bars,
+/// bullets and runs of marks. With this share of unknown words, OCR output shows more than
+/// this share of misreadings and such marks together (edited prose and technical docs none of
+/// the latter).
+const OCR_CLEAN_UNKNOWN_SHARE: f64 = 0.025;
+const OCR_EVIDENCE_SHARE: f64 = 0.02;
+/// A misreading is this cheap a glyph confusion from a listed word this common (per 10^10).
+const MISREAD_COST: f64 = 2.5;
+const MISREAD_FREQ: u64 = 10_000;
+
+/// Whether `text` reads as raw OCR output rather than edited prose (see [`UnknownShare`]).
+pub fn is_ocr_text(text: &str, data: &RuleData) -> bool {
+    UnknownShare::of(text, data).is_ocr_output()
+}
+
+/// Whether cheap glyph confusions turn `lower` into a common listed word ("tho", "moinbors").
+fn is_misread(lower: &str) -> bool {
+    let lex = Lexicon::get();
+    search::search(lex.common_words(), lower, MISREAD_COST, Edits::GlyphsOnly)
+        .iter()
+        .any(|hit| hit.word != lower && WordInfo::from_value(hit.value).freq >= MISREAD_FREQ)
+}
+
+/// Documents shorter than this many lowercase words are judged as if they had this many, so
+/// that one odd word does not make a short text look damaged.
+const OCR_MIN_WORDS: usize = 100;
+
+impl std::ops::Add for UnknownShare {
+    type Output = UnknownShare;
+
+    fn add(self, other: UnknownShare) -> Self {
+        UnknownShare {
+            words: self.words + other.words,
+            unknown: self.unknown + other.unknown,
+            unlisted: self.unlisted + other.unlisted,
+            misread: self.misread + other.misread,
+            scanner_marks: self.scanner_marks + other.scanner_marks,
+            markup: self.markup + other.markup,
+        }
+    }
+}
+
+/// How many of a text's lowercase words there are and how many the lexicon does not know:
+/// what tells raw OCR output from edited text.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct UnknownShare {
+    pub words: usize,
+    pub unknown: usize,
+    /// Words only seen on the web, never listed ("tho", "aro", "iu").
+    pub unlisted: usize,
+    /// Unknown or unlisted words that one or two cheap glyph confusions make a common word:
+    /// what OCR leaves and technical prose ("impl", "kwargs") does not.
+    pub misread: usize,
+    /// Other marks of a scanner: "In", "Is", "It" inside a sentence, and specks (see
+    /// [`specks`]).
+    pub scanner_marks: usize,
+    /// Markdown that only a writer puts in: fenced code blocks and links. Text that has any
+    /// is written, not scanned, however technical its words ("impls", "semver").
+    pub markup: usize,
+}
+
+impl UnknownShare {
+    /// The share of `text`, as the engine tokenises it.
+    pub fn of(text: &str, data: &RuleData) -> Self {
+        UnknownShare::of_tokens(text, &tokenize(text, data, false))
+    }
+
+    /// The share of `text` tokenised as edited text.
+    pub(super) fn of_tokens(text: &str, tokens: &[Token]) -> Self {
+        let mut share = UnknownShare::of_words(tokens);
+        share.scanner_marks = capital_i_words_inside_sentences(text, tokens) + specks(text);
+        share.markup = fenced_code(text).len() + text.matches("](").count();
+        share
+    }
+
+    fn of_words(tokens: &[Token]) -> Self {
+        let lowercase = tokens.iter().filter(|t| !t.protected && t.lower.len() >= 2 && !t.capitalized());
+        let mut share = UnknownShare::default();
+        for t in lowercase {
+            share.words += 1;
+            share.unknown += usize::from(t.info.is_none());
+            share.unlisted += usize::from(t.info.is_some_and(|i| !i.listed));
+            if t.info.is_none_or(|i| !i.listed) {
+                share.misread += usize::from(is_misread(&t.lower));
+            }
+        }
+        share
+    }
+
+    /// Whether the words read like raw OCR output rather than edited text.
+    pub fn is_ocr_output(&self) -> bool {
+        let words = self.words.max(OCR_MIN_WORDS) as f64;
+        let unknown = (self.unknown + self.unlisted) as f64 / words;
+        let misread = self.misread as f64 / words;
+        let evidence = (self.misread + self.scanner_marks) as f64 / words;
+        let scanned = (unknown > OCR_UNKNOWN_SHARE && misread > OCR_MISREAD_SHARE)
+            || (unknown > OCR_CLEAN_UNKNOWN_SHARE && evidence > OCR_EVIDENCE_SHARE);
+        scanned && self.markup == 0
+    }
+}
+
+/// How many "In", "Is" and "It" stand between lowercase words of one line: a capital I read
+/// for a lowercase i, which edited text does not have.
+fn capital_i_words_inside_sentences(text: &str, tokens: &[Token]) -> usize {
+    let lowercase = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_lowercase());
+    tokens
+        .windows(3)
+        .filter(|w| {
+            matches!(w[1].text, "In" | "Is" | "It")
+                && !w[1].protected
+                && lowercase(&w[0])
+                && lowercase(&w[2])
+                && links(&text[w[0].end..w[1].start])
+                && links(&text[w[1].end..w[2].start])
+        })
+        .count()
+}
+
+/// Specks a scanner read as marks, outside code blocks: broken bars, bullets inside a line,
+/// and runs of unlike marks standing alone (".,", "',").
+fn specks(text: &str) -> usize {
+    let code = fenced_code(text);
+    let mut count = 0;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if !in_blocks(&code, at) {
+            count += line.matches('¦').count();
+            let opening = line.find(|c: char| !c.is_whitespace());
+            count += line.match_indices('•').filter(|(i, _)| Some(*i) != opening).count();
+            count += line.split_whitespace().filter(|chunk| is_mark_run(chunk)).count();
+        }
+        at += line.len();
+    }
+    count
+}
+
+/// Two or more marks of different kinds and nothing else: ".,", "',", "`.".
+fn is_mark_run(chunk: &str) -> bool {
+    let marks = ['.', ',', '\'', '`'];
+    chunk.chars().count() >= 2
+        && chunk.chars().all(|c| marks.contains(&c))
+        && chunk.chars().any(|c| !chunk.starts_with(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Newspaper OCR: enough misread words ("tho", "aro", "iu") that the text reads as OCR output.
+    const OCR_TEXT: &str = "Tho committee aro iu favor of tbe bill, wero thoy said; and tho house \
+        passed In tho session n bill to pay tho members.";
+
+    #[test]
+    fn cleaner_ocr_is_known_by_the_scanners_other_marks() {
+        // Few misread words, but "In" and "It" inside sentences and specks read as marks.
+        let clean_ocr = "The old man stood In the door ¦ and said that It was late. .' His wife \
+            sat by the fire ., and the dog slept In the yard; the boy aro his bread and went \
+            out to the barn where the cows stood ¦ waiting for hay and water, as they did In \
+            the morning. The farm lay on the hill above the vilage, and the road ran down \
+            past the mill to the river, where the boats came up In the spring with corn and \
+            salt and the news of the town. Nobody in the hous knew what the letter said.";
+        let data = RuleData::default();
+        let share = UnknownShare::of(clean_ocr, &data);
+        assert!(share.scanner_marks >= 6, "{share:?}");
+        assert!(share.is_ocr_output(), "{share:?}");
+        // The same words without the scanner's marks read as edited prose.
+        let edited = clean_ocr
+            .replace(" In ", " in ")
+            .replace(" It ", " it ")
+            .replace(" ¦", "")
+            .replace(" .'", "")
+            .replace(" .,", "");
+        assert!(!UnknownShare::of(&edited, &data).is_ocr_output());
+    }
+
+    #[test]
+    fn technical_prose_is_not_taken_for_ocr() {
+        let data = RuleData::default();
+        let tech = "To configure the service, pass the kwargs to the async handler when it starts. \
+            It reads its options from stdin and argv, merges them with the defaults, and writes \
+            the result to a toml file next to the binary. Clients that prefer json can ask for it \
+            instead; both formats hold the same settings. The impl block derives the serde traits, \
+            so every field is checked when the file is loaded, and each enum variant keeps its repr \
+            stable across releases. Calls through the ffi layer are wrapped so that errors come back \
+            as values rather than as crashes, and the logs say which setting was wrong and where \
+            it was read from, with the line and column of the mistake.";
+        assert!(!UnknownShare::of(tech, &data).is_ocr_output());
+        assert!(UnknownShare::of(OCR_TEXT, &data).is_ocr_output());
+        // Markdown links and fenced code are a writer's: such text is never taken for a scan.
+        let readme = format!("{OCR_TEXT} See [the docs](https://example.org/docs).");
+        assert!(!UnknownShare::of(&readme, &data).is_ocr_output());
+    }
+}
