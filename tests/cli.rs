@@ -29,9 +29,22 @@ fn concise_output_snapshot_repetition() {
     insta::assert_snapshot!("concise_repetition", String::from_utf8(out.stdout).unwrap());
 }
 
+/// A newspaper page as OCR reads it: misread words, a headline set in capitals, specks, a word
+/// broken at a line end.
+#[test]
+fn concise_output_snapshot_ocr() {
+    let path = fixture("rules/ocr.txt");
+    let out = proofmark()
+        .current_dir(path.parent().unwrap())
+        .args(["check", "--output-format", "concise", "ocr.txt"])
+        .output()
+        .unwrap();
+    insta::assert_snapshot!("concise_ocr", String::from_utf8(out.stdout).unwrap());
+}
+
 #[test]
 fn fixed_text_snapshots() {
-    for name in ["unicode", "repetition"] {
+    for name in ["unicode", "repetition", "ocr"] {
         let (_dir, path) = copy_fixture(&format!("rules/{name}.txt"));
         let status = proofmark().args(["check", "--fix", "--unsafe-fixes"]).arg(&path).output().unwrap().status;
         assert!(matches!(status.code(), Some(0 | 1)));

@@ -19,13 +19,14 @@ declare_rule! {
     /// a run of several marks, or any mark with a symbol no prose uses (¦ • | _ ~ ^ « ») is
     /// noise; code blocks and Markdown table rows are skipped. Spaced semicolons, colons,
     /// question and exclamation marks are old typography and stay, as do dashes, ampersands,
-    /// double quotes, angle brackets and backslashes, and a bullet that opens a line.
+    /// double quotes, angle brackets and backslashes, a bullet that opens a line, and a full
+    /// stop or comma before a capital (it may end a sentence).
     /// A word's closing single quote is stray when the line opens no single quotation before
     /// it and the word does not end in s (a plural possessive: "the states' rights").
     ///
     /// Example: `on the . 5th of May, and' the ¦ senate` becomes `on the 5th of May, and the senate`.
     ///
-    /// Fix: unsafe (deletes the mark and the space before it).
+    /// Fix: unsafe (deletes the mark, and a lone mark's space before it).
     pub struct StrayMark { code: "OCR009", name: "stray-mark", family: Words, fix: Always }
 }
 
@@ -69,7 +70,11 @@ fn check_line(line: &str, offset: usize, out: &mut Vec<Diagnostic>) {
     for (i, chunk) in chunks.iter().enumerate() {
         let word = &line[chunk.clone()];
         if !word.chars().any(char::is_alphanumeric) {
-            if !alone_on_line && is_stray_run(word, i == 0) {
+            // A full stop or comma spaced off its word before a capital may end a sentence:
+            // deleting it could lose the boundary.
+            let before_capital = chunks.get(i + 1).is_some_and(|n| line[n.clone()].starts_with(char::is_uppercase));
+            let may_end_sentence = matches!(word, "." | ",") && before_capital;
+            if !alone_on_line && !may_end_sentence && is_stray_run(word, i == 0) {
                 let span = with_one_side_of_space(line, chunk.clone());
                 out.push(diagnostic(offset, span, word, "stray mark between words"));
             }
@@ -202,6 +207,7 @@ mod tests {
             "the states' rights and the senators' votes",
             "he said 'come here' and left",
             "• a list item that opens the line",
+            "and much admired . The ladies",
         ];
         for line in kept {
             let text = format!("{OCR}{line}\n");
