@@ -18,28 +18,20 @@ fn full_output_snapshot_unicode() {
     insta::assert_snapshot!("full_unicode", String::from_utf8(out.stdout).unwrap());
 }
 
+/// Concise output on the repetition fixture, and on a newspaper page as OCR reads it (misread
+/// words, a headline set in capitals, specks, a word broken at a line end).
 #[test]
-fn concise_output_snapshot_repetition() {
-    let path = fixture("rules/repetition.txt");
-    let out = proofmark()
-        .current_dir(path.parent().unwrap())
-        .args(["check", "--output-format", "concise", "repetition.txt"])
-        .output()
-        .unwrap();
-    insta::assert_snapshot!("concise_repetition", String::from_utf8(out.stdout).unwrap());
-}
-
-/// A newspaper page as OCR reads it: misread words, a headline set in capitals, specks, a word
-/// broken at a line end.
-#[test]
-fn concise_output_snapshot_ocr() {
-    let path = fixture("rules/ocr.txt");
-    let out = proofmark()
-        .current_dir(path.parent().unwrap())
-        .args(["check", "--output-format", "concise", "ocr.txt"])
-        .output()
-        .unwrap();
-    insta::assert_snapshot!("concise_ocr", String::from_utf8(out.stdout).unwrap());
+fn concise_output_snapshots() {
+    for name in ["repetition", "ocr"] {
+        let file = format!("{name}.txt");
+        let path = fixture(&format!("rules/{file}"));
+        let out = proofmark()
+            .current_dir(path.parent().unwrap())
+            .args(["check", "--output-format", "concise", &file])
+            .output()
+            .unwrap();
+        insta::assert_snapshot!(format!("concise_{name}"), String::from_utf8(out.stdout).unwrap());
+    }
 }
 
 #[test]

@@ -108,6 +108,9 @@ const TWO_WORD_READINGS: usize = 4;
 /// this common (per 10^10).
 const OCR_HEADLINE_BUDGET: f64 = 8.0;
 const OCR_HEADLINE_FREQ: u64 = 10_000;
+/// ... and only when the repair fits its context this much better than the word as written
+/// (headlines have few words around them to tell).
+const OCR_HEADLINE_MARGIN: f64 = 3.0;
 /// In OCR output the channel's costs weigh this much against the language model (see
 /// [`Scorer::channel_weight`]).
 const OCR_CHANNEL_WEIGHT: f64 = 1.3;
@@ -703,7 +706,7 @@ impl Scorer<'_> {
         if let Some(c) = self.capital_i_mid_sentence(text, tokens, i) {
             return Some(c);
         }
-        if self.ocr_output && t.text.len() >= 3 && t.text.chars().all(|c| c.is_ascii_uppercase()) {
+        if self.ocr_output && is_headline_word(t.text) {
             return self.headline_word(text, tokens, i);
         }
         match t.info {
@@ -780,7 +783,7 @@ impl Scorer<'_> {
         let scored = self.rank(candidates, &around);
         let best = scored.first()?;
         let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
-        if best.score - self.context_logp(&around, &[&t.lower]) < SEEN_MARGIN {
+        if best.score - self.context_logp(&around, &[&t.lower]) < OCR_HEADLINE_MARGIN {
             return None;
         }
         let clear = best.score - runner_up >= FIX_MARGIN;
@@ -1265,10 +1268,7 @@ mod tests {
     fn repairs(text: &str) -> Vec<(Kind, String, String)> {
         let data = RuleData::default();
         let doc = Document::new("t", text);
-        analyze(&doc, &data, None, is_ocr_text(doc.text, &data))
-            .into_iter()
-            .map(|c| (c.kind, c.original, c.replacement))
-            .collect()
+        judge_and_analyze(&doc, &data, None).1.into_iter().map(|c| (c.kind, c.original, c.replacement)).collect()
     }
 
     #[test]
@@ -1280,7 +1280,7 @@ mod tests {
         assert_eq!(repairs("possibilities for miIitary cooperation")[0].2, "military");
         let data = RuleData::default();
         let doc = Document::new("t", "a fight against imperiaIism in a summit");
-        let fix = analyze(&doc, &data, None, is_ocr_text(doc.text, &data)).remove(0);
+        let fix = judge_and_analyze(&doc, &data, None).1.remove(0);
         assert_eq!(fix.fix, Some(Safety::Safe), "the capital I for l is the cheapest, safe repair");
     }
 
@@ -1290,10 +1290,7 @@ mod tests {
         let stats = others.iter().chain([&text]).map(|t| CorpusStats::from_lines(t));
         data.corpus = stats.reduce(CorpusStats::merge).unwrap();
         let doc = Document::new("t", text);
-        analyze(&doc, &data, None, is_ocr_text(doc.text, &data))
-            .into_iter()
-            .map(|c| (c.kind, c.original, c.replacement))
-            .collect()
+        judge_and_analyze(&doc, &data, None).1.into_iter().map(|c| (c.kind, c.original, c.replacement)).collect()
     }
 
     #[test]

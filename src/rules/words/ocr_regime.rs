@@ -86,8 +86,9 @@ impl UnknownShare {
     /// The share of `text` tokenised as edited text.
     pub(super) fn of_tokens(text: &str, tokens: &[Token]) -> Self {
         let mut share = UnknownShare::of_words(tokens);
-        share.scanner_marks = capital_i_words_inside_sentences(text, tokens) + specks(text);
-        share.markup = fenced_code(text).len() + text.matches("](").count();
+        let code = fenced_code(text);
+        share.scanner_marks = capital_i_words_inside_sentences(text, tokens) + specks(text, &code);
+        share.markup = code.len() + text.matches("](").count();
         share
     }
 
@@ -134,14 +135,13 @@ fn capital_i_words_inside_sentences(text: &str, tokens: &[Token]) -> usize {
         .count()
 }
 
-/// Specks a scanner read as marks, outside code blocks: broken bars, bullets inside a line,
-/// and runs of unlike marks standing alone (".,", "',").
-fn specks(text: &str) -> usize {
-    let code = fenced_code(text);
+/// Specks a scanner read as marks, outside the code blocks `code`: broken bars, bullets
+/// inside a line, and runs of unlike marks standing alone (".,", "',").
+fn specks(text: &str, code: &[std::ops::Range<usize>]) -> usize {
     let mut count = 0;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
-        if !in_blocks(&code, at) {
+        if !in_blocks(code, at) {
             count += line.matches('¦').count();
             let opening = line.find(|c: char| !c.is_whitespace());
             count += line.match_indices('•').filter(|(i, _)| Some(*i) != opening).count();

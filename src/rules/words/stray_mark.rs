@@ -93,22 +93,9 @@ fn check_line(line: &str, offset: usize, out: &mut Vec<Diagnostic>) {
 
 /// The byte ranges of the whitespace-separated chunks of a line.
 fn chunks(line: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in line.char_indices() {
-        match (c.is_whitespace(), start) {
-            (false, None) => start = Some(i),
-            (true, Some(s)) => {
-                out.push(s..i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(s..line.len());
-    }
-    out
+    // Each chunk is a slice of `line`: its offset is the distance between their addresses.
+    let start_of = |chunk: &str| chunk.as_ptr() as usize - line.as_ptr() as usize;
+    line.split_whitespace().map(|chunk| start_of(chunk)..start_of(chunk) + chunk.len()).collect()
 }
 
 /// Whether a chunk of marks alone between words is OCR noise.
