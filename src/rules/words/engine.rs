@@ -685,7 +685,7 @@ impl Scorer<'_> {
         let mut best = f64::NEG_INFINITY;
         for (wa, ca) in &firsts {
             for (wb, cb) in &seconds {
-                best = best.max(self.context_logp(around, &[wa, wb]) - ca - cb);
+                best = best.max(self.context_logp(around, &[wa, wb]) - (ca + cb) * self.channel_weight());
             }
         }
         best
