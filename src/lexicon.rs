@@ -134,12 +134,19 @@ impl Lexicon {
         if pair > 0 && prev_freq > 0 {
             (pair as f64 / prev_freq.max(pair) as f64).ln()
         } else {
-            let backoff = BACKOFF.ln() + self.logp(lower);
-            if prev_freq == 0 {
-                return backoff;
-            }
-            backoff.min((UNSEEN_PAIR_FREQ / prev_freq as f64).ln())
+            self.logp_unseen_after(prev, lower)
         }
+    }
+
+    /// ln P(word | previous) for a pair the table does not vouch for: the second word's own
+    /// frequency, backed off, and capped by what the table would have kept after `prev`.
+    pub fn logp_unseen_after(&self, prev: &str, lower: &str) -> f64 {
+        let backoff = BACKOFF.ln() + self.logp(lower);
+        let prev_freq = self.any_freq(prev);
+        if prev_freq == 0 {
+            return backoff;
+        }
+        backoff.min((UNSEEN_PAIR_FREQ / prev_freq as f64).ln())
     }
 }
 

@@ -253,9 +253,12 @@ fn analyze_tokens(
             out.push(c);
         }
     }
-    for (i, _) in consumed.iter().enumerate().filter(|(_, taken)| !**taken) {
-        out.extend(scorer.single(text, &tokens, i));
+    let mut singles: Vec<Option<Correction>> =
+        (0..tokens.len()).map(|i| if consumed[i] { None } else { scorer.single(text, &tokens, i) }).collect();
+    if ocr_output {
+        scorer.rejudge_beside_repairs(text, &tokens, &consumed, &mut singles);
     }
+    out.extend(singles.into_iter().flatten());
     out.sort_by_key(|c| c.span.start);
     out
 }
@@ -527,6 +530,17 @@ impl Scorer<'_> {
         total + self.run_trigram_gain(around, words)
     }
 
+    /// ln P of `a b` between the words around them, the pair itself taken as unseen.
+    fn context_logp_apart(&self, around: &Around, a: &str, b: &str) -> f64 {
+        let known = |w: &str| self.lex.info(w).is_some();
+        let mut total = if known(a) { self.logp_after(around.prev, a) } else { UNKNOWN_LOGP };
+        total += if known(b) { self.lex.logp_unseen_after(a, b) } else { UNKNOWN_LOGP };
+        if let Some(next) = around.next.filter(|n| known(n) && known(b)) {
+            total += self.logp_after(Some(b), next);
+        }
+        total + self.run_trigram_gain(around, &[a, b])
+    }
+
     /// How much better the run's own three-word sequences predict `words` in place than the
     /// bigram model does: "war in Ukraine" in other files favours "war" over "far" in
     /// "Russia's ar in Ukraine", though "Russia's far" is common too. 0 without such evidence.
@@ -608,7 +622,13 @@ impl Scorer<'_> {
             return None;
         }
         let around = self.around(text, tokens, i, i + 1);
-        let keep = self.context_logp(&around, &[&a.lower, &b.lower]);
+        // In OCR output the table's count of a pair that is a rare slip of the joined word
+        // ("mak ing", "re port": web text broken the same way) vouches for nothing.
+        let keep = if self.ocr_output && pair > 0 && joins_freely && joined_usable {
+            self.context_logp_apart(&around, &a.lower, &b.lower)
+        } else {
+            self.context_logp(&around, &[&a.lower, &b.lower])
+        };
         let mut options: Vec<(String, f64, Kind)> = Vec::new();
         let broken_word_search = self.ocr_output && (hyphen_break || lost_hyphen) && !listed && !joined_usable;
         if joined_usable {
@@ -670,6 +690,46 @@ impl Scorer<'_> {
             fix: clear.then_some(if safe { Safety::Safe } else { Safety::Unsafe }),
             alternatives: scored.iter().skip(1).take(3).map(Candidate::text).collect(),
         })
+    }
+
+    /// Judges again, in OCR output, the words beside repaired words with the repairs in place
+    /// of what the page shows: a word between garbled neighbours is first judged on its
+    /// frequency alone ("foud uble": "food"), then by its repaired neighbours ("able").
+    fn rejudge_beside_repairs(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        consumed: &[bool],
+        singles: &mut [Option<Correction>],
+    ) {
+        let reading = |c: &Option<Correction>| {
+            c.as_ref()
+                .filter(|c| c.fix.is_some() && !c.replacement.contains(char::is_whitespace))
+                .map(|c| c.replacement.to_lowercase())
+        };
+        let readings: Vec<Option<String>> = singles.iter().map(reading).collect();
+        if readings.iter().all(Option::is_none) {
+            return;
+        }
+        let mut repaired: Vec<Token> = tokens
+            .iter()
+            .zip(&readings)
+            .map(|(t, r)| {
+                let lower = r.clone().unwrap_or_else(|| t.lower.clone());
+                let info = if r.is_some() { self.lex.info(&lower) } else { t.info };
+                Token { start: t.start, end: t.end, text: t.text, lower, protected: t.protected, info }
+            })
+            .collect();
+        let beside_repair =
+            |i: usize| (i > 0 && readings[i - 1].is_some()) || readings.get(i + 1).is_some_and(Option::is_some);
+        for i in (0..tokens.len()).filter(|&i| !consumed[i] && beside_repair(i)) {
+            let own = (tokens[i].lower.clone(), tokens[i].info);
+            let shown = std::mem::replace(&mut repaired[i].lower, own.0);
+            let shown_info = std::mem::replace(&mut repaired[i].info, own.1);
+            singles[i] = self.single(text, &repaired, i);
+            repaired[i].lower = shown;
+            repaired[i].info = shown_info;
+        }
     }
 
     /// The best score of tokens `a` and `b` read as two words, each as written or repaired by
@@ -822,7 +882,10 @@ impl Scorer<'_> {
         let capital_drop =
             name_like && !repeated && !has_digit && seen_freq.is_none() && t.lower.len() >= 4 && !at_line_edge;
         // In OCR output a web spelling ("thn", "fron") is as likely a misreading as any other.
-        let only_glyphs = name_like || (seen_freq.is_some() && !self.ocr_output) || repeated || at_line_edge;
+        // (OCR misreads a word the same way each time it prints it: "thn" twice is no author's
+        // spelling there.)
+        let repeated_own = repeated && !self.ocr_output;
+        let only_glyphs = name_like || (seen_freq.is_some() && !self.ocr_output) || repeated_own || at_line_edge;
         if name_like && (t.lower.len() < 4 || repeated) && !has_digit && !self.ocr_output {
             return None;
         }
@@ -1375,6 +1438,38 @@ mod tests {
         assert!(found.iter().any(|r| r.1 == "reoom\nmaendation " && r.2 == "recommendation\n"), "{found:?}");
         // Two words at the edges of two lines stay two words when they read better so.
         assert!(found.iter().all(|r| !r.1.starts_with("and\n")), "{found:?}");
+    }
+
+    #[test]
+    fn ocr_output_repeats_its_misreadings() {
+        // A web spelling the text uses again is no author's spelling in OCR output: "thn"
+        // twice is still "the", which takes an edit no glyph confusion explains.
+        let found = repairs(&format!("{OCR_TEXT} The clerk read thn minutes of thn last meeting."));
+        let thn: Vec<_> = found.iter().filter(|r| r.1 == "thn").collect();
+        assert_eq!(thn.len(), 2, "{found:?}");
+        assert!(thn.iter().all(|r| r.2 == "the"), "{found:?}");
+    }
+
+    #[test]
+    fn ocr_a_line_end_break_the_web_also_breaks_is_joined() {
+        // The bigram table counts "al though", web text broken the same way: far rarer than
+        // "although", it vouches for nothing.
+        let text = "Tho committee aro iu favor of tbe bill,\nwero thoy said; and tho house passed\n\
+            In tho session n bill to pay tho\nmembers. The board is making a road,\n\
+            al\nthough the clerk said the work was\ndone and the men\n\
+            were paid on Monday. The road runs\nto the river and the bridge will be\n\
+            built next year. The men of the\ncounty are glad of it.\n";
+        let found = repairs(text);
+        assert!(found.iter().any(|r| r.1 == "al\nthough " && r.2 == "although\n"), "{found:?}");
+    }
+
+    #[test]
+    fn ocr_words_beside_repairs_are_judged_by_the_repairs() {
+        // Between two misread words a word is first judged by its frequency alone; with its
+        // neighbours repaired ("they live", "the river") the context decides.
+        let found = repairs(&format!("{OCR_TEXT} Thoy livo neiir tho rivor. It wns decidiil thnt ho go."));
+        let has = |from: &str, to: &str| found.iter().any(|r| r.1 == from && r.2 == to);
+        assert!(has("neiir", "near") && has("decidiil", "decided"), "{found:?}");
     }
 
     #[test]
