@@ -90,6 +90,8 @@ const SHORTLIST: usize = 24;
 /// words this common (per 10^10).
 const OCR_NAME_COST: f64 = 4.5;
 const OCR_NAME_FREQ: u64 = 3_000;
+/// ... or, for long words, this much per letter.
+const OCR_NAME_COST_PER_LETTER: f64 = 0.75;
 /// In OCR output a real word is suspect when its two bigrams are this unlikely, and replaced
 /// when the repair is this much more likely.
 const OCR_REAL_WORD_SUSPECT: f64 = -9.0;
@@ -930,7 +932,7 @@ impl Scorer<'_> {
             // In OCR output a capitalised word is as often damaged as a name: cheap confusions
             // into common words are let through.
             let (max_cost, min_freq) =
-                if self.ocr_output { (OCR_NAME_COST, OCR_NAME_FREQ) } else { (NAME_COST, NAME_FREQ) };
+                if self.ocr_output { (ocr_name_cost(&t.lower), OCR_NAME_FREQ) } else { (NAME_COST, NAME_FREQ) };
             candidates.retain(|c| {
                 let cheap = c.cost <= max_cost || matches!(c.kind, Kind::DroppedLetter | Kind::Merged);
                 cheap && self.lex.freq(&c.words[0]) >= min_freq
@@ -1232,6 +1234,12 @@ fn edit_candidates(w: &str, scorer: &Scorer) -> Vec<Candidate> {
     out
 }
 
+/// How dear the glyph confusions that repair a capitalised word of OCR output may be: a long
+/// word is seldom a name several confusions from a common word ("Indopendonoo").
+fn ocr_name_cost(lower: &str) -> f64 {
+    OCR_NAME_COST.max(OCR_NAME_COST_PER_LETTER * lower.len() as f64)
+}
+
 /// Whether the word at `start` begins a sentence: it follows a full stop, question or
 /// exclamation mark (quotes and brackets aside), a blank line, or the start of the text.
 fn starts_sentence(text: &str, start: usize) -> bool {
@@ -1470,6 +1478,18 @@ mod tests {
         let found = repairs(&format!("{OCR_TEXT} Thoy livo neiir tho rivor. It wns decidiil thnt ho go."));
         let has = |from: &str, to: &str| found.iter().any(|r| r.1 == from && r.2 == to);
         assert!(has("neiir", "near") && has("decidiil", "decided"), "{found:?}");
+    }
+
+    #[test]
+    fn ocr_long_capitalised_words_may_carry_more_confusions() {
+        // Four confusions are too many for a short capitalised word, which may be a name, but
+        // not for a long one; K for R and N is a capital of like shape.
+        let found = repairs(&format!("{OCR_TEXT} The day of Indopendonoo was kept by the Katlonal Guard."));
+        let has = |from: &str, to: &str| found.iter().any(|r| r.1 == from && r.2 == to);
+        assert!(has("Indopendonoo", "Independence") && has("Katlonal", "National"), "{found:?}");
+        // A short name as far from a common word stays.
+        let short = repairs(&format!("{OCR_TEXT} Mr. Oouoo said so."));
+        assert!(short.iter().all(|r| r.1 != "Oouoo"), "{short:?}");
     }
 
     #[test]
