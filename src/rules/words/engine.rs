@@ -124,7 +124,10 @@ const EDIT_BUDGET: f64 = 7.5;
 /// In OCR output words carry more damage: more confusions, and two more arbitrary edits
 /// (searched among common words only, see [`Scorer::search`]).
 const OCR_GLYPH_BUDGET: f64 = 7.0;
-const OCR_EDIT_BUDGET: f64 = 16.0;
+const OCR_EDIT_BUDGET: f64 = 12.0;
+/// ... and more for long words, this much per letter up to this much in all.
+const OCR_EDIT_PER_LETTER: f64 = 2.0;
+const OCR_EDIT_BUDGET_MAX: f64 = 25.0;
 /// ... and repairs dearer than this must be words at least this common (per 10^10).
 const OCR_CHEAP: f64 = 1.5;
 const OCR_MIN_CANDIDATE_FREQ: u64 = crate::lexicon::COMMON_FREQ;
@@ -1223,7 +1226,7 @@ fn insertions(w: &str, scorer: &Scorer, capitalized: bool) -> Vec<Candidate> {
 /// Words a few weighted edits away from an unknown lowercase word, and two-word splits.
 fn edit_candidates(w: &str, scorer: &Scorer) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = scorer
-        .search(w, w, if scorer.ocr_output { OCR_EDIT_BUDGET } else { EDIT_BUDGET }, Edits::Any, false)
+        .search(w, w, if scorer.ocr_output { ocr_edit_budget(w) } else { EDIT_BUDGET }, Edits::Any, false)
         .into_iter()
         .map(|hit| {
             let kind = edit_kind(w, &hit);
@@ -1238,6 +1241,12 @@ fn edit_candidates(w: &str, scorer: &Scorer) -> Vec<Candidate> {
 /// word is seldom a name several confusions from a common word ("Indopendonoo").
 fn ocr_name_cost(lower: &str) -> f64 {
     OCR_NAME_COST.max(OCR_NAME_COST_PER_LETTER * lower.len() as f64)
+}
+
+/// How dear the edits searched for a word of OCR output may be: OCR damages letters, so a
+/// long word carries more damage than a short one.
+fn ocr_edit_budget(w: &str) -> f64 {
+    (OCR_EDIT_PER_LETTER * w.len() as f64).clamp(OCR_EDIT_BUDGET, OCR_EDIT_BUDGET_MAX)
 }
 
 /// Whether the word at `start` begins a sentence: it follows a full stop, question or
@@ -1490,6 +1499,14 @@ mod tests {
         // A short name as far from a common word stays.
         let short = repairs(&format!("{OCR_TEXT} Mr. Oouoo said so."));
         assert!(short.iter().all(|r| r.1 != "Oouoo"), "{short:?}");
+    }
+
+    #[test]
+    fn ocr_long_words_are_searched_with_more_edits() {
+        // OCR damages letters, so a long word carries more damage: "iu" for each "m" and "u"
+        // for "n" take more edits than a short word's budget allows.
+        let found = repairs(&format!("{OCR_TEXT} The coiuiuissiouer of the house met."));
+        assert!(found.iter().any(|r| r.1 == "coiuiuissiouer" && r.2 == "commissioner"), "{found:?}");
     }
 
     #[test]
