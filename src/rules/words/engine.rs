@@ -126,7 +126,7 @@ const EDIT_BUDGET: f64 = 7.5;
 const OCR_GLYPH_BUDGET: f64 = 7.0;
 const OCR_EDIT_BUDGET: f64 = 12.0;
 /// ... and more for long words, this much per letter up to this much in all.
-const OCR_EDIT_PER_LETTER: f64 = 2.0;
+const OCR_EDIT_PER_LETTER: f64 = 1.8;
 const OCR_EDIT_BUDGET_MAX: f64 = 25.0;
 /// ... and repairs dearer than this must be words at least this common (per 10^10).
 const OCR_CHEAP: f64 = 1.5;
