@@ -17,7 +17,11 @@ use std::rc::Rc;
 
 /// Page words longer than this (in bytes) are not searched.
 pub const MAX_LEN: usize = 24;
+/// Columns of the edit table for the longest page words, and for the many shorter ones: a
+/// state is copied at every lexicon node the search walks, so shorter words get smaller states.
 const COLUMNS: usize = MAX_LEN + 1;
+const SHORT_COLUMNS: usize = 12;
+const MIDDLE_COLUMNS: usize = 17;
 
 /// Which edits the channel may use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -75,7 +79,17 @@ fn walk(lexicon: &Map<&'static [u8]>, page: &str, budget: f64, edits: Edits) -> 
     if page.is_empty() || page.len() > MAX_LEN || !page.is_ascii() {
         return Vec::new();
     }
-    let automaton = EditAutomaton::new(page.as_bytes(), budget, edits);
+    if page.len() < SHORT_COLUMNS {
+        walk_with::<SHORT_COLUMNS>(lexicon, page, budget, edits)
+    } else if page.len() < MIDDLE_COLUMNS {
+        walk_with::<MIDDLE_COLUMNS>(lexicon, page, budget, edits)
+    } else {
+        walk_with::<COLUMNS>(lexicon, page, budget, edits)
+    }
+}
+
+fn walk_with<const N: usize>(lexicon: &Map<&'static [u8]>, page: &str, budget: f64, edits: Edits) -> Vec<Hit> {
+    let automaton = EditAutomaton::<N>::new(page.as_bytes(), budget, edits);
     let mut stream = lexicon.search_with_state(&automaton).into_stream();
     let mut hits = Vec::new();
     while let Some((key, value, state)) = stream.next() {
@@ -93,7 +107,7 @@ pub fn cost(meant: &str, page: &str, edits: Edits) -> f64 {
     if page.len() > MAX_LEN || !page.is_ascii() {
         return f64::INFINITY;
     }
-    let automaton = &EditAutomaton::new(page.as_bytes(), f64::INFINITY, edits);
+    let automaton = &EditAutomaton::<COLUMNS>::new(page.as_bytes(), f64::INFINITY, edits);
     let state = meant.bytes().fold(automaton.start(), |s, b| automaton.accept(&s, b));
     automaton.cost(&state)
 }
@@ -122,7 +136,8 @@ struct Confusion {
     cost: Tenths,
 }
 
-struct EditAutomaton<'a> {
+/// `N`: columns of the edit table, more than the page word's length.
+struct EditAutomaton<'a, const N: usize> {
     page: &'a [u8],
     budget: Tenths,
     edits: Edits,
@@ -145,15 +160,15 @@ struct Costs {
 /// One column of the edit table: the cost of reaching each prefix of the page word from the
 /// candidate prefix read so far, plus the column before (for two-letter transitions).
 #[derive(Clone)]
-struct Column {
-    current: [Tenths; COLUMNS],
-    previous: [Tenths; COLUMNS],
+struct Column<const N: usize> {
+    current: [Tenths; N],
+    previous: [Tenths; N],
     /// The last two candidate bytes, most recent last.
     last: [u8; 2],
     depth: u16,
 }
 
-impl<'a> EditAutomaton<'a> {
+impl<'a, const N: usize> EditAutomaton<'a, N> {
     fn new(page: &'a [u8], budget: f64, edits: Edits) -> Self {
         let mut confusions = vec![Vec::new(); 128];
         let capitals = if edits == Edits::Headline { channel::CAPITAL_GLYPHS } else { &[] };
@@ -182,7 +197,7 @@ impl<'a> EditAutomaton<'a> {
         EditAutomaton { page, budget, edits, confusions, two_letter, costs }
     }
 
-    fn cost(&self, state: &Column) -> f64 {
+    fn cost(&self, state: &Column<N>) -> f64 {
         match state.current[self.page.len()] {
             OUT_OF_REACH => f64::INFINITY,
             c => f64::from(c) / 10.0,
@@ -194,11 +209,11 @@ impl<'a> EditAutomaton<'a> {
     }
 }
 
-impl Automaton for &EditAutomaton<'_> {
-    type State = Column;
+impl<const N: usize> Automaton for &EditAutomaton<'_, N> {
+    type State = Column<N>;
 
-    fn start(&self) -> Column {
-        let mut current = [OUT_OF_REACH; COLUMNS];
+    fn start(&self) -> Column<N> {
+        let mut current = [OUT_OF_REACH; N];
         current[0] = 0;
         if self.any() {
             // Letters on the page before any letter of the candidate: added by the channel.
@@ -206,14 +221,14 @@ impl Automaton for &EditAutomaton<'_> {
                 current[j] = add(current[j - 1], self.costs.delete);
             }
         }
-        Column { current, previous: [OUT_OF_REACH; COLUMNS], last: [0, 0], depth: 0 }
+        Column { current, previous: [OUT_OF_REACH; N], last: [0, 0], depth: 0 }
     }
 
-    fn is_match(&self, state: &Column) -> bool {
+    fn is_match(&self, state: &Column<N>) -> bool {
         state.current[self.page.len()] <= self.budget
     }
 
-    fn can_match(&self, state: &Column) -> bool {
+    fn can_match(&self, state: &Column<N>) -> bool {
         let n = self.page.len();
         if state.current[..=n].iter().any(|c| *c <= self.budget) {
             return true;
@@ -231,10 +246,10 @@ impl Automaton for &EditAutomaton<'_> {
         pending_confusion || pending_swap
     }
 
-    fn accept(&self, state: &Column, byte: u8) -> Column {
+    fn accept(&self, state: &Column<N>, byte: u8) -> Column<N> {
         let n = self.page.len();
         let costs = self.costs;
-        let mut next = [OUT_OF_REACH; COLUMNS];
+        let mut next = [OUT_OF_REACH; N];
         let (current, previous) = (&state.current, &state.previous);
         let any = self.any();
         if any {
@@ -341,6 +356,16 @@ mod tests {
         let lex = map(&["government", "govern", "ornament"]);
         for hit in search(&lex, "govornment", 9.0, Edits::Any).iter() {
             assert!((hit.cost - cost(&hit.word, "govornment", Edits::Any)).abs() < 1e-6);
+        }
+        // Page words on either side of each size of state (see SHORT_COLUMNS).
+        let words = ["substantial", "substantive", "substantially", "internationalism", "counterrevolutionary"];
+        let lex = map(&words);
+        for page in ["substantia1", "substautive", "substantia1ly", "internatiounlism", "counterrevo1utionary"] {
+            let hits = search(&lex, page, 12.0, Edits::Any);
+            assert!(!hits.is_empty(), "{page}");
+            for hit in hits.iter() {
+                assert!((hit.cost - cost(&hit.word, page, Edits::Any)).abs() < 1e-6, "{page}: {hit:?}");
+            }
         }
     }
 }
