@@ -133,7 +133,7 @@ const OCR_CHEAP: f64 = 1.5;
 const OCR_MIN_CANDIDATE_FREQ: u64 = crate::lexicon::COMMON_FREQ;
 
 /// A word token of the document.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(super) struct Token<'a> {
     pub(super) start: usize,
     pub(super) end: usize,
@@ -699,7 +699,8 @@ impl Scorer<'_> {
 
     /// Judges again, in OCR output, the words beside repaired words with the repairs in place
     /// of what the page shows: a word between garbled neighbours is first judged on its
-    /// frequency alone ("foud uble": "food"), then by its repaired neighbours ("able").
+    /// frequency alone ("thoy livo neiir tho": "hour"), then by its repaired neighbours ("they
+    /// live near the").
     fn rejudge_beside_repairs(
         &self,
         text: &str,
@@ -728,12 +729,10 @@ impl Scorer<'_> {
         let beside_repair =
             |i: usize| (i > 0 && readings[i - 1].is_some()) || readings.get(i + 1).is_some_and(Option::is_some);
         for i in (0..tokens.len()).filter(|&i| !consumed[i] && beside_repair(i)) {
-            let own = (tokens[i].lower.clone(), tokens[i].info);
-            let shown = std::mem::replace(&mut repaired[i].lower, own.0);
-            let shown_info = std::mem::replace(&mut repaired[i].info, own.1);
+            // The word judged is the one on the page; only its neighbours are read repaired.
+            let reading_here = std::mem::replace(&mut repaired[i], tokens[i].clone());
             singles[i] = self.single(text, &repaired, i);
-            repaired[i].lower = shown;
-            repaired[i].info = shown_info;
+            repaired[i] = reading_here;
         }
     }
 
