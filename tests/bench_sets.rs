@@ -112,7 +112,7 @@ fn seeds_word_defects_are_restored_exactly() {
 }
 
 /// Real newspaper OCR: `--fix --unsafe-fixes` removes at least this share of its character
-/// errors (29.6% today; overProof, a published system, removes 44.6%), and no file ends up
+/// errors (30.4% today; overProof, a published system, removes 44.6%), and no file ends up
 /// with more than a couple of errors more than it had (a rejoined line-end word where the
 /// transcriber kept the hyphen).
 #[test]
@@ -132,5 +132,5 @@ fn ocr_dev_fixes_remove_character_errors() {
         after += a;
     }
     let removed = 1.0 - after as f64 / before as f64;
-    assert!(removed >= 0.29, "fixing removed {:.1}% of ocr-dev's character errors", 100.0 * removed);
+    assert!(removed >= 0.30, "fixing removed {:.1}% of ocr-dev's character errors", 100.0 * removed);
 }
