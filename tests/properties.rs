@@ -123,6 +123,23 @@ proptest! {
     }
 }
 
+/// Inputs the fuzzer (`fuzz/`, target `lint_fix`) found breaking an invariant, kept in
+/// `tests/fixtures/fuzz/` as regression tests, each named for what it broke.
+#[test]
+fn fuzz_findings_keep_the_invariants() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        if let Err(e) = invariants::check(linter(), &text) {
+            panic!("{}: {e}", path.display());
+        }
+        checked += 1;
+    }
+    assert!(checked > 0, "no fuzz findings to check");
+}
+
 /// The dev set's clean texts stay (almost) unchanged by `--fix --unsafe-fixes`. They hold a
 /// few genuine slips of their own ("of of", "propesed"), so a handful of small changes is
 /// expected; more than that means a rule damages clean text. Skipped without ../shared.

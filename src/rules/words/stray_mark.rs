@@ -86,7 +86,7 @@ fn check_line(line: &str, offset: usize, out: &mut Vec<Diagnostic>) {
         }
         let quotation_open = first_opening_quote.is_some_and(|q| q < chunk.start);
         if let Some(quote) = stray_closing_quote(line, chunk.clone()).filter(|_| !quotation_open) {
-            out.push(diagnostic(offset, quote, "'", "quote mark that closes no quotation"));
+            out.push(diagnostic(offset, quote.clone(), &line[quote], "quote mark that closes no quotation"));
         }
     }
 }
@@ -128,20 +128,22 @@ fn with_one_side_of_space(line: &str, chunk: Range<usize>) -> Range<usize> {
 }
 
 /// A single quote closing a word (before a space, punctuation or the line's end) when the word
-/// does not end in s (a plural possessive); whether it closes a quotation is the caller's to
-/// judge.
+/// does not end in s (a plural possessive), or a run of three or more (specks); whether it
+/// closes a quotation is the caller's to judge. Two in a row are left alone: old type closes a
+/// double quotation with two single quotes.
 fn stray_closing_quote(line: &str, chunk: Range<usize>) -> Option<Range<usize>> {
     let word = &line[chunk.clone()];
     let letters_end = word.find(|c: char| !c.is_alphabetic())?;
     let rest = &word[letters_end..];
-    let quote = rest.chars().next().filter(|c| matches!(c, '\'' | '’'))?;
-    let after = &rest[quote.len_utf8()..];
+    let after = rest.trim_start_matches(['\'', '’']);
+    let (run, quotes) = (rest.len() - after.len(), rest.chars().count() - after.chars().count());
     let letters = &word[..letters_end];
-    if letters.is_empty() || letters.ends_with(['s', 'S']) || after.starts_with(char::is_alphanumeric) {
+    let possessive = letters.ends_with(['s', 'S']) && quotes == 1;
+    if quotes == 0 || quotes == 2 || letters.is_empty() || possessive || after.starts_with(char::is_alphanumeric) {
         return None;
     }
     let start = chunk.start + letters_end;
-    Some(start..start + quote.len_utf8())
+    Some(start..start + run)
 }
 
 /// Where the line first opens a single quotation: a quote at its start or after a space,
@@ -209,6 +211,17 @@ mod tests {
         assert!(check(&StrayMark, &text).is_empty(), "{:?}", check(&StrayMark, &text));
         // ... while the text is taken for OCR output: a speck after it is found.
         assert_eq!(check(&StrayMark, &format!("{text}the . house\n")).len(), 1);
+    }
+
+    #[test]
+    fn a_run_of_quotes_after_a_word_goes_at_once() {
+        // One deletion, not one a pass: fixing must converge however long the run.
+        let text = format!("{OCR}the senators'''''''''''''''''''''''''' and the house\n");
+        assert_eq!(check(&StrayMark, &text).len(), 1);
+        assert_eq!(fixed(&StrayMark, &text), format!("{OCR}the senators and the house\n"));
+        // Two quotes close a double quotation in old type; quotes inside a word are no closing.
+        let kept = format!("{OCR}he said ``come here'' and left, with a don'''t\n");
+        assert!(check(&StrayMark, &kept).is_empty(), "{:?}", check(&StrayMark, &kept));
     }
 
     #[test]
