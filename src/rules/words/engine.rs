@@ -121,11 +121,11 @@ const GLYPH_BUDGET: f64 = 4.5;
 /// How dear any edits searched for an unknown word may be, all together: one arbitrary edit
 /// and a few glyph confusions.
 const EDIT_BUDGET: f64 = 7.5;
-/// In OCR output words carry more damage: more confusions, and two more arbitrary edits
-/// (searched among common words only, see [`Scorer::search`]).
+/// In OCR output words carry more damage: more confusions, and one more arbitrary edit
+/// (searched among common words only, see [`Scorer::search`]) ...
 const OCR_GLYPH_BUDGET: f64 = 7.0;
 const OCR_EDIT_BUDGET: f64 = 12.0;
-/// ... and more for long words, this much per letter up to this much in all.
+/// ... and more for long words: this much per letter, up to this much in all.
 const OCR_EDIT_PER_LETTER: f64 = 1.8;
 const OCR_EDIT_BUDGET_MAX: f64 = 25.0;
 /// ... and repairs dearer than this must be words at least this common (per 10^10).
