@@ -112,7 +112,7 @@ fn seeds_word_defects_are_restored_exactly() {
 }
 
 /// Real newspaper OCR: `--fix --unsafe-fixes` removes at least this share of its character
-/// errors (30.4% today; overProof, a published system, removes 44.6%), and no file ends up
+/// errors (30.5% today; overProof, a published system, removes 44.6%), and no file ends up
 /// with more than a couple of errors more than it had (a rejoined line-end word where the
 /// transcriber kept the hyphen).
 #[test]
