@@ -535,15 +535,13 @@ impl Scorer<'_> {
         total + self.run_trigram_gain(around, words)
     }
 
-    /// ln P of `a b` between the words around them, the pair itself taken as unseen.
+    /// [`Scorer::context_logp`] of `a b`, with the pair itself taken as unseen.
     fn context_logp_apart(&self, around: &Around, a: &str, b: &str) -> f64 {
-        let known = |w: &str| self.lex.info(w).is_some();
-        let mut total = if known(a) { self.logp_after(around.prev, a) } else { UNKNOWN_LOGP };
-        total += if known(b) { self.lex.logp_unseen_after(a, b) } else { UNKNOWN_LOGP };
-        if let Some(next) = around.next.filter(|n| known(n) && known(b)) {
-            total += self.logp_after(Some(b), next);
+        let together = self.context_logp(around, &[a, b]);
+        if self.lex.info(b).is_none() {
+            return together; // no bigram of the pair was counted
         }
-        total + self.run_trigram_gain(around, &[a, b])
+        together - self.logp_after(Some(a), b) + self.lex.logp_unseen_after(a, b)
     }
 
     /// How much better the run's own three-word sequences predict `words` in place than the
@@ -720,10 +718,9 @@ impl Scorer<'_> {
         let mut repaired: Vec<Token> = tokens
             .iter()
             .zip(&readings)
-            .map(|(t, r)| {
-                let lower = r.clone().unwrap_or_else(|| t.lower.clone());
-                let info = if r.is_some() { self.lex.info(&lower) } else { t.info };
-                Token { start: t.start, end: t.end, text: t.text, lower, protected: t.protected, info }
+            .map(|(t, r)| match r {
+                Some(lower) => Token { lower: lower.clone(), info: self.lex.info(lower), ..t.clone() },
+                None => t.clone(),
             })
             .collect();
         let beside_repair =

@@ -22,7 +22,8 @@ declare_rule! {
     /// double quotes, angle brackets and backslashes, a bullet that opens a line, and a full
     /// stop or comma before a capital (it may end a sentence).
     /// A word's closing single quote is stray when the line opens no single quotation before
-    /// it and the word does not end in s (a plural possessive: "the states' rights").
+    /// it and the word does not end in s (a plural possessive: "the states' rights"); a run of
+    /// three or more quotes goes at once, and two stay (old type's closing double quote).
     ///
     /// Example: `on the . 5th of May, and' the ¦ senate` becomes `on the 5th of May, and the senate`.
     ///
