@@ -866,6 +866,7 @@ impl Scorer<'_> {
 
     fn non_word(&self, text: &str, tokens: &[Token], i: usize, seen_freq: Option<u64>) -> Option<Correction> {
         let t = &tokens[i];
+        let around = self.around(text, tokens, i, i);
         let has_digit = t.lower.chars().any(|c| c.is_ascii_digit());
         let glyph_evidence = has_digit || t.has_inner_capital_i();
         // A piece of a word broken across lines ("nois" after "Illi-" was lost) is no word
@@ -895,7 +896,7 @@ impl Scorer<'_> {
         // syllable ("Dadis" stays a name).
         let mut candidates = Vec::new();
         if name_like && !repeated && !has_digit && !at_line_edge {
-            candidates.extend(splits(&t.lower, self).into_iter().filter(|c| {
+            candidates.extend(splits(&t.lower, self, true, &around).into_iter().filter(|c| {
                 let (a, b) = (c.words[0].as_str(), c.words[1].as_str());
                 (FUNCTION_WORDS.contains(&a) && a.len() >= 2) || (FUNCTION_WORDS.contains(&b) && a.len() >= 4)
             }));
@@ -912,14 +913,14 @@ impl Scorer<'_> {
             candidates.extend(self.capital_candidates(t, budget));
         }
         if !only_glyphs && !has_digit {
-            candidates.extend(edit_candidates(&t.lower, self));
+            candidates.extend(edit_candidates(&t.lower, self, &around));
         } else if seen_freq.is_some() && !name_like && !repeated && !has_digit && !at_line_edge {
             // A web spelling such as "hich" or "ast": lost letters and spaces are the usual
             // damage; the context decides below.
             candidates.extend(insertions(&t.lower, self, false));
-            candidates.extend(splits(&t.lower, self));
+            candidates.extend(splits(&t.lower, self, false, &around));
         } else if !name_like && !has_digit && !at_line_edge {
-            candidates.extend(splits(&t.lower, self));
+            candidates.extend(splits(&t.lower, self, false, &around));
         }
         if capital_drop {
             candidates.extend(insertions(&t.lower, self, true).into_iter().map(|mut c| {
@@ -944,7 +945,6 @@ impl Scorer<'_> {
             // OCR form of a function word ("tbe", "tlie").
             candidates.retain(|c| c.kind == Kind::Glyph && FUNCTION_WORDS.contains(&c.text().as_str()));
         }
-        let around = self.around(text, tokens, i, i);
         let (prev, next) = (around.prev, around.next);
         let scored = self.rank(candidates, &around);
         let best = scored.first()?;
@@ -1220,7 +1220,7 @@ fn insertions(w: &str, scorer: &Scorer, capitalized: bool) -> Vec<Candidate> {
 }
 
 /// Words a few weighted edits away from an unknown lowercase word, and two-word splits.
-fn edit_candidates(w: &str, scorer: &Scorer) -> Vec<Candidate> {
+fn edit_candidates(w: &str, scorer: &Scorer, around: &Around) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = scorer
         .search(w, w, if scorer.ocr_output { ocr_edit_budget(w) } else { EDIT_BUDGET }, Edits::Any, false)
         .into_iter()
@@ -1229,7 +1229,7 @@ fn edit_candidates(w: &str, scorer: &Scorer) -> Vec<Candidate> {
             Candidate { words: vec![hit.word], cost: hit.cost, kind, score: 0.0 }
         })
         .collect();
-    out.extend(splits(w, scorer));
+    out.extend(splits(w, scorer, false, around));
     out
 }
 
@@ -1264,8 +1264,8 @@ fn edit_kind(page: &str, hit: &Hit) -> Kind {
     }
 }
 
-/// Two known words run together.
-fn splits(w: &str, scorer: &Scorer) -> Vec<Candidate> {
+/// Two known words run together. `capitalized`: the first may be a name ("Cubabeing").
+fn splits(w: &str, scorer: &Scorer, capitalized: bool, around: &Around) -> Vec<Candidate> {
     let mut out = Vec::new();
     for i in 1..w.len() {
         if !w.is_char_boundary(i) {
@@ -1273,8 +1273,14 @@ fn splits(w: &str, scorer: &Scorer) -> Vec<Candidate> {
         }
         let (a, b) = (&w[..i], &w[i..]);
         // Short pieces ("rev", "pis") are more often fragments than words.
-        let part_ok = |p: &str| (p.len() >= 3 || FUNCTION_WORDS.contains(&p)) && scorer.usable(p, false);
-        if part_ok(a) && part_ok(b) && plausible_merge(a, b, scorer) {
+        let part_ok = |p: &str, name: bool| (p.len() >= 3 || FUNCTION_WORDS.contains(&p)) && scorer.usable(p, name);
+        // A name runs into a whole word ("Cubabeing"), not into the endings names have
+        // ("Marianan", "Japanis").
+        let name_first = capitalized && !scorer.usable(a, false);
+        if name_first && b.len() < 3 {
+            continue;
+        }
+        if part_ok(a, capitalized) && part_ok(b, false) && plausible_merge(a, b, scorer, around) {
             let words = vec![a.to_string(), b.to_string()];
             out.push(Candidate { words, cost: channel::MERGE, kind: Kind::Merged, score: 0.0 });
         }
@@ -1298,19 +1304,44 @@ const COMPOUND_FORMERS: &[&str] = &[
     "non", "pro", "anti", "self", "inter", "multi", "over", "under", "counter", "far", "well", "many", "post", "pre",
     "re", "un", "co", "sub", "super", "semi", "mid", "cross", "long", "short", "high", "low", "half", "world", "ever",
     "never", "any", "every", "some", "fore", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-    "ninety", "free", "open", "wide", "full",
+    "ninety", "free", "open", "wide", "full", "meta", "mini", "micro", "macro", "ultra", "extra", "pseudo", "auto",
 ];
 
 /// Whether "ab" is more likely two words run together than a solid compound.
-fn plausible_merge(a: &str, b: &str, scorer: &Scorer) -> bool {
+fn plausible_merge(a: &str, b: &str, scorer: &Scorer, around: &Around) -> bool {
     if COMPOUND_FORMERS.contains(&a) && !FUNCTION_WORDS.contains(&b) {
         return false;
     }
-    FUNCTION_WORDS.contains(&a) || FUNCTION_WORDS.contains(&b) || scorer.lex.bigram(a, b) >= COMMON_PAIR
+    if FUNCTION_WORDS.contains(&a) || FUNCTION_WORDS.contains(&b) {
+        return true;
+    }
+    // A participle after a word makes a compound adjective ("peaceloving", "problemsolving",
+    // "smokingrelated"): what was lost is a hyphen, not a space.
+    if b.ends_with("ing") || b.ends_with("ed") {
+        return false;
+    }
+    scorer.lex.bigram(a, b) >= COMMON_PAIR || unlisted_pair_merged(a, b, scorer, around)
+}
+
+/// Whether `a` and `b` are two common words run together though the bigram table, which keeps
+/// only frequent pairs, lacks them ("mighty river"): they make no word even the web spells
+/// (solid compounds, "filename" or "codebase", are written there), and each is a known
+/// neighbour of the word on its side ("a mightyriver of": "a mighty", "river of"), which the
+/// coinages of technical prose ("bitflags", "nullability") seldom are.
+fn unlisted_pair_merged(a: &str, b: &str, scorer: &Scorer, around: &Around) -> bool {
+    let common = |w: &str| w.len() >= 3 && scorer.lex.freq(w) >= COMMON_PART;
+    let fits = |x: Option<&str>, y: Option<&str>| x.zip(y).is_some_and(|(x, y)| scorer.attested(x, y));
+    common(a)
+        && common(b)
+        && fits(around.prev, Some(a))
+        && fits(Some(b), around.next)
+        && scorer.lex.info(&format!("{a}{b}")).is_none()
 }
 
 /// A pair this common (per 10^10 bigrams) is a phrase that a lost space plausibly merged.
 const COMMON_PAIR: u64 = 2_000;
+/// Words this common (per 10^10) run together into no known word were two words.
+const COMMON_PART: u64 = 50_000;
 
 /// Writes `candidate` (lowercase) in the case pattern of `original`.
 fn apply_case(candidate: &str, original: &str) -> String {
@@ -1562,6 +1593,26 @@ mod tests {
     fn merged_words() {
         let r = repairs("the rest ofthe country");
         assert_eq!(r[0].2, "of the");
+    }
+
+    #[test]
+    fn common_words_run_together_are_split_though_the_pair_is_not_in_the_table() {
+        // "mighty river" and "six fiscal" are too rare as pairs for the bigram table; each
+        // half fits the word beside it.
+        let found = repairs("a record and a mightyriver of good works in the last sixfiscal years");
+        let has = |from: &str, to: &str| found.iter().any(|r| r.1 == from && r.2 == to);
+        assert!(has("mightyriver", "mighty river") && has("sixfiscal", "six fiscal"), "{found:?}");
+        // A name run into a whole word, not into a name's ending.
+        assert_eq!(repairs("The armed forces of Cubabeing inadequate to guard property")[0].2, "Cuba being");
+        assert!(repairs("the Marianan people of the islands").is_empty());
+    }
+
+    #[test]
+    fn compound_adjectives_and_coinages_stay_solid() {
+        // A participle after a word lost a hyphen, not a space ("peace-loving").
+        assert!(repairs("the peaceloving nations and the problemsolving skills of the young").is_empty());
+        // Coinages of technical prose: no neighbour knows their halves.
+        assert!(repairs("set the bitflags before the nullability check runs").is_empty());
     }
 
     #[test]
