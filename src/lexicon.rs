@@ -146,7 +146,26 @@ impl Lexicon {
         if prev_freq == 0 {
             return backoff;
         }
-        backoff.min((UNSEEN_PAIR_FREQ / prev_freq as f64).ln())
+        // (Only before listed words of three letters or more: acronyms and code, "an MS-13
+        // member", "an GSSAPI server", reach the model lowercased.)
+        let listed = lower.len() >= 3 && self.info(lower).is_some_and(|i| i.listed);
+        let agreement = if listed && article_disagrees(prev, lower) { ARTICLE_DISAGREES } else { 0.0 };
+        backoff.min((UNSEEN_PAIR_FREQ / prev_freq as f64).ln()) - agreement
+    }
+}
+
+/// How much less likely than other unseen pairs is an article that does not fit the sound
+/// of the next word: "an nations" is a lost "and", "a important" a lost "an".
+const ARTICLE_DISAGREES: f64 = 4.0;
+
+/// "an" before a consonant, or "a" before a, e or i (u and o may sound as consonants: "a
+/// union", "a one"; h may be silent: "an hour"). Only the spelling is known, so only these.
+fn article_disagrees(article: &str, next: &str) -> bool {
+    let Some(first) = next.chars().next().filter(char::is_ascii_lowercase) else { return false };
+    match article {
+        "an" => !"aeiouh".contains(first),
+        "a" => "aei".contains(first) && next.len() > 1,
+        _ => false,
     }
 }
 
@@ -187,6 +206,21 @@ fn memo(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_article_that_does_not_fit_the_next_word_is_less_likely() {
+        let lex = Lexicon::get();
+        assert!(article_disagrees("an", "nations") && article_disagrees("a", "important"));
+        assert!(!article_disagrees("an", "hour") && !article_disagrees("a", "union") && !article_disagrees("a", "one"));
+        // Other unseen pairs after "an" keep the usual estimate.
+        let fits = lex.logp_unseen_after("an", "oath");
+        let clashes = lex.logp_unseen_after("an", "nations");
+        assert!(clashes < fits - 1.5, "a common word that clashes, below a rarer one that fits: {clashes} {fits}");
+        // Acronyms reach the model lowercased: only listed words count.
+        assert!(!lex.info("gssapi").is_some_and(|i| i.listed));
+        let plain = (BACKOFF.ln() + lex.logp("gssapi")).min((UNSEEN_PAIR_FREQ / lex.any_freq("an") as f64).ln());
+        assert_eq!(lex.logp_unseen_after("an", "gssapi"), plain);
+    }
 
     #[test]
     fn knows_words_names_and_pairs() {

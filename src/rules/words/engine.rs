@@ -1608,6 +1608,14 @@ mod tests {
     }
 
     #[test]
+    fn an_before_a_consonant_is_a_lost_and() {
+        let found = repairs("It is widely and deeply shared by other peoples an nations of the world.");
+        assert_eq!(found, [(Kind::RealWord, "an".into(), "and".into())]);
+        assert!(repairs("Just yesterday an MS-13 gang member was taken in.").is_empty());
+        assert!(repairs("The client can authenticate to an GSSAPI server of the realm.").is_empty());
+    }
+
+    #[test]
     fn compound_adjectives_and_coinages_stay_solid() {
         // A participle after a word lost a hyphen, not a space ("peace-loving").
         assert!(repairs("the peaceloving nations and the problemsolving skills of the young").is_empty());
