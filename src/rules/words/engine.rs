@@ -896,9 +896,13 @@ impl Scorer<'_> {
         // syllable ("Dadis" stays a name).
         let mut candidates = Vec::new();
         if name_like && !repeated && !has_digit && !at_line_edge {
+            // (Only into common words: a name splits into rare ones all too easily, "Hesed" into
+            // "He sed".)
             candidates.extend(splits(&t.lower, self, true, &around).into_iter().filter(|c| {
                 let (a, b) = (c.words[0].as_str(), c.words[1].as_str());
-                (FUNCTION_WORDS.contains(&a) && a.len() >= 2) || (FUNCTION_WORDS.contains(&b) && a.len() >= 4)
+                let common = self.lex.freq(b) >= COMMON_PART;
+                common
+                    && ((FUNCTION_WORDS.contains(&a) && a.len() >= 2) || (FUNCTION_WORDS.contains(&b) && a.len() >= 4))
             }));
         }
         // (In OCR output a capitalised pair of letters that is no word, "Iu" or "Tu", is as
@@ -1094,6 +1098,10 @@ impl Scorer<'_> {
                     && ((before && after) || ((function_word || run_usage) && (before || after)))
             }));
         }
+        // Words of one closed class stand in the same places ("upgrade our schools", "upgrade
+        // your browser"): which one a text uses is its voice, which the model's bigrams only
+        // guess at from the web's, not a sign of damage.
+        candidates.retain(|c| !interchangeable(&t.lower, &c.words[0]));
         let scored = self.rank(candidates, &around);
         let best = scored.first()?;
         // A lone letter other than "a" is hardly ever right as printed: half the margin.
@@ -1298,6 +1306,16 @@ const FUNCTION_WORDS: &[&str] = &[
     "other", "over", "under", "through", "between", "against", "during", "without", "within", "could", "does", "did",
     "said", "one", "two", "new", "i", "cannot", "ought", "like", "just", "now", "then", "very", "while",
 ];
+
+/// Closed classes of words that stand in the same places: possessive determiners and
+/// subject pronouns.
+const INTERCHANGEABLE: &[&[&str]] =
+    &[&["my", "your", "our", "his", "her", "its", "their"], &["i", "you", "he", "she", "we", "they"]];
+
+/// Whether `a` and `b` belong to one of the [`INTERCHANGEABLE`] classes.
+fn interchangeable(a: &str, b: &str) -> bool {
+    INTERCHANGEABLE.iter().any(|class| class.contains(&a) && class.contains(&b))
+}
 
 /// First halves that form solid compounds ("nonwilderness", "selfsacrifice", "farreaching").
 const COMPOUND_FORMERS: &[&str] = &[
@@ -1613,6 +1631,14 @@ mod tests {
         assert_eq!(found, [(Kind::RealWord, "an".into(), "and".into())]);
         assert!(repairs("Just yesterday an MS-13 gang member was taken in.").is_empty());
         assert!(repairs("The client can authenticate to an GSSAPI server of the realm.").is_empty());
+    }
+
+    #[test]
+    fn words_of_one_closed_class_are_the_texts_voice() {
+        // The web says "upgrade your" far more often; the speech said "our".
+        assert!(repairs("We must upgrade our teacher colleges and teacher training.").is_empty());
+        // A capitalised name splits only into common words.
+        assert!(repairs("Ben Hesed, in Arubboth, and the sons of Hashum came by the way of Atharim.").is_empty());
     }
 
     #[test]
