@@ -398,6 +398,16 @@ fn is_protected(
     {
         return true;
     }
+    // An editor's alteration inside a quotation, "retur[n]" or "[Q]uestion", and a spelling
+    // the editor marks as the source's: "niver [sic]". (OCR reads specks as brackets.)
+    let marked_sic = text[end..].trim_start_matches([' ', '\'', '’', ',']).starts_with("[sic]");
+    if !ocr_output && (chunk.contains(['[', ']']) || marked_sic) {
+        return true;
+    }
+    // Speech written as spoken: "usin’", "nothin'".
+    if !ocr_output && word.ends_with("in") && text[end..].starts_with(['\'', '’']) {
+        return true;
+    }
     // Parts of hyphenated names: "Jong-un", "Hyeong-cheol".
     if chunk.contains('-')
         && chunk.split('-').any(|p| p.chars().next().is_some_and(char::is_uppercase))
@@ -952,7 +962,15 @@ impl Scorer<'_> {
         let (prev, next) = (around.prev, around.next);
         let scored = self.rank(candidates, &around);
         let best = scored.first()?;
-        if seen_freq.is_some() && best.score - self.context_logp(&around, &[&t.lower]) < SEEN_MARGIN {
+        // A web spelling thousands of times rarer than the repair is the web's own slip of it
+        // ("migh", "lik"): its frequency is the typing error's, no evidence of a word.
+        // (A lost letter only: "niver" and "rie" are old spellings a glyph away from "never"
+        // and "no"; and not where an apostrophe marks the letter's loss: "usin'".)
+        let slip = |w: &str| self.lex.freq(w) >= seen_freq.unwrap_or(0).saturating_mul(SLIP_RATIO);
+        let elided = text[t.end..].starts_with(['\'', '’']);
+        let lost_letter = best.kind == Kind::DroppedLetter && !elided;
+        let seen_margin = if lost_letter && slip(&best.words[0]) { 0.0 } else { SEEN_MARGIN };
+        if seen_freq.is_some() && best.score - self.context_logp(&around, &[&t.lower]) < seen_margin {
             return None; // the web spelling fits its context about as well
         }
         // A web spelling ("und" in a German sentence) is only repaired when a neighbour
@@ -962,10 +980,10 @@ impl Scorer<'_> {
         };
         // ... unless the web spelling is a rare slip of a function word ("wih", "hich"), which
         // a foreign word ("und" is 700 times rarer than "and") never is.
-        let slip_of_function_word = |w: &str| {
-            FUNCTION_WORDS.contains(&w) && self.lex.freq(w) >= seen_freq.unwrap_or(0).saturating_mul(SLIP_RATIO)
-        };
-        let repair_ok = best.words.first().is_some_and(|w| vouched(w) || slip_of_function_word(w));
+        let repair_ok = best
+            .words
+            .first()
+            .is_some_and(|w| vouched(w) || (slip(w) && (lost_letter || FUNCTION_WORDS.contains(&w.as_str()))));
         if seen_freq.is_some() && !self.ocr_output && !repair_ok {
             return None;
         }
@@ -1631,6 +1649,21 @@ mod tests {
         assert_eq!(found, [(Kind::RealWord, "an".into(), "and".into())]);
         assert!(repairs("Just yesterday an MS-13 gang member was taken in.").is_empty());
         assert!(repairs("The client can authenticate to an GSSAPI server of the realm.").is_empty());
+    }
+
+    #[test]
+    fn a_web_spelling_thousands_of_times_rarer_than_a_word_it_lost_a_letter_of_is_a_slip() {
+        let found = repairs("So that your enemies, desiring food, migh for the hideousness turn away.");
+        assert_eq!(found, [(Kind::DroppedLetter, "migh".into(), "might".into())]);
+        // Not where an apostrophe marks the letter's loss.
+        assert!(repairs("and, as they said, He is usin’ his fists, the witness said.").is_empty());
+    }
+
+    #[test]
+    fn an_editors_brackets_and_sic_mark_the_words_as_meant() {
+        let text = "the dissent's advocacy of a \"retur[n] to first principles\" and \"[p]eculiar\" \
+            conduct; she's niver [sic] assisted in what they were doing";
+        assert!(repairs(text).is_empty(), "{:?}", repairs(text));
     }
 
     #[test]
