@@ -59,6 +59,10 @@ const PAIR_MARGIN: f64 = 2.0;
 const PAIR_MARGIN_BOTH_WORDS: f64 = 5.0;
 /// A pair written apart this many times less often than the joined word is a slip.
 const PAIR_TO_WORD: u64 = 20;
+/// A listed word the document uses this many times, and this many times more often than
+/// English at large, is its own (see [`Scorer::own_vocabulary`]).
+const OWN_MIN_USES: u32 = 3;
+const OWN_RATE_RATIO: f64 = 20.0;
 /// A real word is replaced only when the replacement is this much more likely.
 const REAL_WORD_MARGIN: f64 = 3.0;
 /// A real word is suspect only when its two bigrams together are this unlikely.
@@ -191,6 +195,8 @@ struct Scorer<'a> {
     whole_file: Option<&'a CorpusStats>,
     /// Lowercase token counts of this document, for corpus-adaptive acceptance.
     doc_counts: HashMap<String, u32>,
+    /// How many word tokens the document has.
+    doc_words: usize,
     /// Counts of space-separated token pairs: a split that recurs is the author's spelling
     /// ("any thing", "to morrow" in an old Bible).
     pair_counts: FxHashMap<(&'a str, &'a str), u32>,
@@ -245,7 +251,18 @@ fn analyze_tokens(
     // the run's usage cannot vouch for anything.
     let empty = CorpusStats::default();
     let run = if ocr_output { &empty } else { &data.corpus };
-    let scorer = Scorer { lex, run, whole_file, doc_counts, pair_counts, max_function_freq, hard_wrapped, ocr_output };
+    let doc_words = tokens.len();
+    let scorer = Scorer {
+        lex,
+        run,
+        whole_file,
+        doc_counts,
+        doc_words,
+        pair_counts,
+        max_function_freq,
+        hard_wrapped,
+        ocr_output,
+    };
     let mut out = Vec::new();
     let mut consumed = vec![false; tokens.len()];
     for i in 0..tokens.len().saturating_sub(1) {
@@ -521,6 +538,16 @@ impl Scorer<'_> {
     fn uses(&self, lower: &str) -> u32 {
         let here = self.doc_counts.get(lower).copied().unwrap_or(0);
         here.max(self.whole_file.map_or(0, |f| f.word_usage(lower).times))
+    }
+
+    /// Whether the document uses a listed word far more often than English at large does:
+    /// its own vocabulary ("thy" and "ye" in an old Bible), however unlikely each use looks to
+    /// the model. (Not in OCR output, which repeats its misreadings: "tho".)
+    fn own_vocabulary(&self, lower: &str, info: WordInfo) -> bool {
+        let here = self.doc_counts.get(lower).copied().unwrap_or(0);
+        let rate_here = f64::from(here) / self.doc_words.max(1) as f64;
+        let rate_at_large = info.freq as f64 / 1e10;
+        !self.ocr_output && here >= OWN_MIN_USES && rate_here >= OWN_RATE_RATIO * rate_at_large
     }
 
     /// Whether the lexicon or the run has seen `a b`.
@@ -1023,7 +1050,7 @@ impl Scorer<'_> {
         let sentence_start = t.lower.len() <= 3 && !info.proper && once && starts_sentence(text, t.start);
         // In OCR output a capitalised common word ("Tho", "Aud") is as suspect as any other.
         let cased_ok = !t.capitalized() || (self.ocr_output && !info.proper) || sentence_start;
-        if !cased_ok || (t.lower.len() > 6 && !self.ocr_output) {
+        if !cased_ok || (t.lower.len() > 6 && !self.ocr_output) || self.own_vocabulary(&t.lower, info) {
             return None;
         }
         let around = self.around(text, tokens, i, i);
@@ -1664,6 +1691,16 @@ mod tests {
         let text = "the dissent's advocacy of a \"retur[n] to first principles\" and \"[p]eculiar\" \
             conduct; she's niver [sic] assisted in what they were doing";
         assert!(repairs(text).is_empty(), "{:?}", repairs(text));
+    }
+
+    #[test]
+    fn a_word_the_text_uses_far_more_than_english_does_is_its_own() {
+        let psalm = "Thy word is a lamp unto my feet. Teach me thy statutes, for thy law is my \
+            delight, and I will walk in thy ways all my days.";
+        assert!(repairs(psalm).is_empty(), "{:?}", repairs(psalm));
+        // Once, it is judged like any other word ("thy" for "they").
+        let once = repairs("It was said that thy were coming to the meeting with the others.");
+        assert!(once.iter().any(|r| r.1 == "thy" && r.2 == "they"), "{once:?}");
     }
 
     #[test]
