@@ -1695,9 +1695,10 @@ mod tests {
 
     #[test]
     fn a_word_the_text_uses_far_more_than_english_does_is_its_own() {
-        let psalm = "Thy word is a lamp unto my feet. Teach me thy statutes, for thy law is my \
-            delight, and I will walk in thy ways all my days.";
-        assert!(repairs(psalm).is_empty(), "{:?}", repairs(psalm));
+        let genesis = "And he said unto Abram, Know of a surety that thy seed shall be a stranger \
+            in a land that is not theirs. And he said, So shall thy seed be. And the LORD hath \
+            heard thy affliction, and Jacob said, Sell me this day thy birthright.";
+        assert!(repairs(genesis).is_empty(), "{:?}", repairs(genesis));
         // Once, it is judged like any other word ("thy" for "they").
         let once = repairs("It was said that thy were coming to the meeting with the others.");
         assert!(once.iter().any(|r| r.1 == "thy" && r.2 == "they"), "{once:?}");
