@@ -70,6 +70,25 @@ fn corpus_rule_finds_a_site_footer_shared_by_many_files() {
 }
 
 #[test]
+fn a_refrain_shared_by_many_files_is_no_boilerplate() {
+    let dir = tempfile::tempdir().unwrap();
+    let seasons = ["summer", "winter", "spring", "autumn", "harvest", "drought", "flood", "night", "battle", "exile"];
+    let refuges =
+        ["rock", "fortress", "shield", "tower", "shelter", "stronghold", "hiding place", "light", "song", "keeper"];
+    for i in 0..10 {
+        let (season, refuge) = (seasons[i], refuges[i]);
+        let text = format!(
+            "My strength was sapped in the heat of {season}.\nSelah.\n\n\
+             You are my {refuge}, and you forgave the iniquity of my sin.\n"
+        );
+        fs::write(dir.path().join(format!("psalm{i:02}.txt")), text).unwrap();
+    }
+    let out = proofmark().args(["check", "--output-format", "json"]).arg(dir.path()).output().unwrap();
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(items.iter().all(|d| d["code"] != "CHR003"), "{items:?}");
+}
+
+#[test]
 fn one_file_alone_has_no_corpus_evidence() {
     let dir = tempfile::tempdir().unwrap();
     write_site(dir.path());

@@ -14,7 +14,8 @@ declare_rule! {
     /// Before linting, proofmark reads all files once and counts, for each short line
     /// (normalised for case and digits), how many files contain it. A line counts as
     /// boilerplate when it is in at least 3 files and at least 5% of them. Lines already in
-    /// the phrase catalog are left to CHR001. Lines of more than 20 words are prose, and a
+    /// the phrase catalog are left to CHR001. Lines of more than 20 words are prose, as is a
+    /// word closed as a sentence ("Selah." in the Psalms), and a
     /// file that shares more than half of its lines with the others is a copy of them, not a
     /// page of the same site: neither is reported.
     ///
@@ -26,6 +27,13 @@ declare_rule! {
 
 /// Boilerplate lines are short; longer shared lines are quoted prose.
 const MAX_WORDS: usize = 20;
+
+/// A word closed as a sentence, "Selah." or "Amen.", is the text's own refrain: a site's labels
+/// ("Advertisement", "Share:") end without one.
+fn is_one_word_sentence(line: &str) -> bool {
+    let trimmed = line.trim();
+    !trimmed.contains(char::is_whitespace) && trimmed.ends_with(['.', '!', '?'])
+}
 
 impl Rule for CorpusBoilerplate {
     fn meta(&self) -> &'static RuleMeta {
@@ -39,7 +47,9 @@ impl Rule for CorpusBoilerplate {
         let shared: Vec<_> = doc
             .lines()
             .iter()
-            .filter(|l| !l.is_blank() && l.text.split_whitespace().count() <= MAX_WORDS)
+            .filter(|l| {
+                !l.is_blank() && l.text.split_whitespace().count() <= MAX_WORDS && !is_one_word_sentence(l.text)
+            })
             .map(|l| (l, corpus.files_with(l.text)))
             .filter(|(l, n)| *n >= threshold && ctx.data.chrome.lookup(l.text).is_none())
             .collect();
@@ -56,5 +66,17 @@ impl Rule for CorpusBoilerplate {
                     .with_fix(delete_line_fix(doc, line.index, true)),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_closed_as_a_sentence_is_prose() {
+        assert!(is_one_word_sentence("Selah.\n") && is_one_word_sentence("Amen!"));
+        assert!(!is_one_word_sentence("Advertisement") && !is_one_word_sentence("Share:"));
+        assert!(!is_one_word_sentence("All rights reserved."));
     }
 }
