@@ -85,6 +85,8 @@ const SEEN_MARGIN: f64 = 3.0;
 /// from a common word.
 const NAME_COST: f64 = 1.2;
 const NAME_FREQ: u64 = 10_000;
+/// A capitalised unknown word may have lost a letter of a word this common (per 10^10).
+const CAPITAL_DROP_FREQ: u64 = 200_000;
 /// A web spelling this many times rarer than a function word it is a slip of ("wih") needs
 /// no neighbour to vouch for the repair.
 const SLIP_RATIO: u64 = 5_000;
@@ -964,10 +966,17 @@ impl Scorer<'_> {
             candidates.extend(splits(&t.lower, self, false, &around));
         }
         if capital_drop {
-            candidates.extend(insertions(&t.lower, self, true).into_iter().map(|mut c| {
-                c.cost += 1.0;
-                c
-            }));
+            // Only into common words: a rarer name one letter longer ("Maon" and "Mason", "Zair"
+            // and "Zaire") is as likely another name.
+            candidates.extend(
+                insertions(&t.lower, self, true)
+                    .into_iter()
+                    .filter(|c| self.lex.freq(&c.words[0]) >= CAPITAL_DROP_FREQ)
+                    .map(|mut c| {
+                        c.cost += 1.0;
+                        c
+                    }),
+            );
         }
         if name_like && !glyph_evidence {
             // In OCR output a capitalised word is as often damaged as a name: cheap confusions
@@ -1702,6 +1711,13 @@ mod tests {
         // Once, it is judged like any other word ("thy" for "they").
         let once = repairs("It was said that thy were coming to the meeting with the others.");
         assert!(once.iter().any(|r| r.1 == "thy" && r.2 == "they"), "{once:?}");
+    }
+
+    #[test]
+    fn a_capitalised_word_lost_a_letter_only_of_a_common_word() {
+        assert_eq!(repairs("The treaty with Japn was signed in the spring.")[0].2, "Japan");
+        // A rarer name one letter longer is no evidence: "Maon" is a place of its own.
+        assert!(repairs("There was a man in Maon whose possessions were in Carmel.").is_empty());
     }
 
     #[test]
