@@ -64,6 +64,13 @@ HAND_REGEXES = {
         r"^(get|receive) (the|our) .{0,40}(newsletter|updates|emails?)\b.{0,40}$",
         r"^subscribe( now| today| here)?[.!]?$",
         r"^(already a subscriber|become a (member|subscriber))\b.{0,60}$",
+        r"^(click|tap) here to (subscribe|sign up|register|log ?in|sign in|download|continue|read (more|the full))\b.{0,40}$",
+        r"^(sign|log) ?in to (comment|continue|read|reply|post|save|view|keep reading)\b.{0,30}$",
+        r"^.{0,60}\b(delivered|sent) (straight |directly |right )?to your inbox\b.{0,20}$",
+        r"^(subscribe|sign up|register)( now| today)? (for|to get) (full|unlimited|digital|complete) access\b.{0,30}$",
+        r"^(enjoy|get|unlock) unlimited (digital )?access\b.{0,60}$",
+        r"^(click|tap) (here )?to (turn on|enable|allow) (notifications|alerts)\b.{0,20}$",
+        r"^(don't|do not) miss (out on )?(the |our )?(latest |top |breaking )?(headlines|news|stories|updates)\b.{0,30}$",
     ],
     "cookie_consent": [
         r"^(we|this (web)?site) uses? cookies\b.{0,160}$",
@@ -74,6 +81,7 @@ HAND_REGEXES = {
         r"^(copyright|©|\(c\))\s*(\d{4}|©|\(c\)|the |by |of )",
         r"^.{0,80}\ball rights reserved\.?$",
         r"^this (material|article|content) may not be (published|reproduced|broadcast|rewritten|redistributed)\b.*$",
+        r"^(terms of (service|use)|privacy (policy|notice)|cookie policy)(\s*[|·•/,&]\s*(terms of (service|use)|privacy (policy|notice)|cookie policy))*$",
     ],
     "navigation": [
         r"^(previous|next|prev) (article|post|story|page|item)\b.{0,80}$",
@@ -86,6 +94,8 @@ HAND_REGEXES = {
         r"^(most|more) (read|viewed|popular|shared|emailed|commented)( (articles|stories|news|posts|this week|today))?:?$",
         r"^(you (may|might) (also )?like|read more|see also|also read|read next|watch next|more from [\w .&'-]+|continue reading( the main story)?|trending now|editor'?s picks)[:.…]*$",
         r"^read more:?.{0,80}$",
+        r"^(continue|keep) reading( below| the (full )?(article|story))?[.:…]*$",
+        r"^listen to (this|the) (article|story)\b.{0,20}$",
     ],
     "advertising": [
         r"^(advertisement|advertising|sponsored( content)?|promoted( content)?|paid (post|content)|ad)( - story continues below)?$",
@@ -98,6 +108,8 @@ HAND_REGEXES = {
         r"^view all posts by\b.{0,40}$",
         r"^(report an error|print this (page|article)|email this (page|article)|send (us )?(a )?correction)$",
         r"^please direct (questions|comments|inquiries)\b.{0,100}$",
+        r"^(this|the) (story|article|post) (has been|was) updated\b.{0,80}$",
+        r"^reporting by .{1,60}; editing by .{1,60}$",
     ],
 }
 

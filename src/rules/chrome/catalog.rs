@@ -199,6 +199,26 @@ mod tests {
     }
 
     #[test]
+    fn families_of_news_site_wording_are_chrome() {
+        let c = Catalog::shipped();
+        for line in [
+            "Get the best of the Courier delivered to your inbox",
+            "Tap here to turn on notifications",
+            "Sign in to comment",
+            "Terms of Use | Privacy Policy",
+            "Continue reading below",
+            "This story has been updated with new details.",
+            "Reporting by Ann Lee; Editing by Tom Hale",
+        ] {
+            assert!(c.lookup(line).is_some(), "{line}");
+        }
+        // Prose that starts the same way is longer, or says something.
+        for line in ["Continue reading the letters aloud to the children", "Terms of the treaty were agreed in May."] {
+            assert!(c.lookup(line).is_none(), "{line}");
+        }
+    }
+
+    #[test]
     fn bad_user_regex_is_named() {
         let err = Catalog::from_sources([("mine.toml", "[ads]\nregexes = ['(unclosed']\n")]).unwrap_err();
         assert!(err.to_string().contains("(unclosed"), "{err}");
