@@ -123,6 +123,9 @@ const OCR_HEADLINE_MARGIN: f64 = 3.0;
 /// In OCR output the channel's costs weigh this much against the language model (see
 /// [`Scorer::channel_weight`]).
 const OCR_CHANNEL_WEIGHT: f64 = 1.3;
+/// In edited text, how dear the glyph confusions that make a real word of a function word may
+/// be: "tho" and "arc" (o and c for e), not "hut" (h for b).
+const EDITED_REAL_GLYPH_BUDGET: f64 = 1.5;
 /// How dear the glyph confusions searched for a word may be, all together.
 const GLYPH_BUDGET: f64 = 4.5;
 /// How dear any edits searched for an unknown word may be, all together: one arbitrary edit
@@ -1097,8 +1100,11 @@ impl Scorer<'_> {
         let ratio = if stray_letter { 1 } else { REAL_WORD_RATIO };
         let rare_enough = info.freq.saturating_mul(REAL_WORD_RATIO) <= self.max_function_freq || stray_letter;
         // (At a sentence start only lost letters: "Lo" is no glyph-damaged "To".)
+        // In edited text only the cheapest confusions stand for a real word: a letter of like
+        // shape ("hut" for "but") is the mark of a scan, not of typing or a font.
+        let budget = if self.ocr_output { GLYPH_BUDGET } else { EDITED_REAL_GLYPH_BUDGET };
         let mut candidates: Vec<Candidate> = if rare_enough && !sentence_start {
-            self.glyph_candidates(t, GLYPH_BUDGET)
+            self.glyph_candidates(t, budget)
                 .into_iter()
                 .filter(|c| {
                     let w = &c.words[0];
@@ -1719,6 +1725,14 @@ mod tests {
         assert_eq!(repairs("We will expand Medcaid coverage for the poor.")[0].2, "Medicaid");
         // A rarer name one letter longer is no evidence: "Maon" is a place of its own.
         assert!(repairs("There was a man in Maon whose possessions were in Carmel.").is_empty());
+    }
+
+    #[test]
+    fn in_edited_text_only_the_cheapest_confusions_make_a_real_word_another() {
+        assert!(repairs("Zion is left like a shelter in a vineyard, like a hut in a field of melons.").is_empty());
+        assert!(repairs("The territory's arid desert climate makes farming hard.").is_empty());
+        let found = repairs("the people of Alexander county arc opposed to the plan");
+        assert!(found.iter().any(|r| r.1 == "arc" && r.2 == "are"), "{found:?}");
     }
 
     #[test]
