@@ -657,7 +657,9 @@ impl Scorer<'_> {
         }
         // A capitalised word after another is part of a name ("Kim Jong Un vowed").
         let in_name = i > 0 && tokens[i - 1].capitalized() && links(&text[tokens[i - 1].end..a.start]);
-        if a.capitalized() && a_known && (in_name || a.info.is_some_and(|w| w.proper)) {
+        // (A name broken at a line end by its hyphen is rejoined: "Philipp-⏎ines".)
+        let name_rejoined = hyphen_break && joined_usable;
+        if a.capitalized() && a_known && (in_name || a.info.is_some_and(|w| w.proper)) && !name_rejoined {
             return None;
         }
         // Two words that often stand together ("de facto", "in to", "some day") stay apart;
@@ -714,7 +716,9 @@ impl Scorer<'_> {
         // A misread word broken at a line end must also beat its pieces read as two words.
         let keep = if broken_word_search { keep.max(self.best_as_two_words(a, b, &around)) } else { keep };
         let margin_over_text = best.score - keep;
-        let needed = if a_known && b_known { PAIR_MARGIN_BOTH_WORDS } else { PAIR_MARGIN };
+        // A line-end hyphen between two words that make a word is a break, not a compound,
+        // unless the pair fits clearly better ("dis-⏎charge", "judges-⏎hips").
+        let needed = if a_known && b_known && !hyphen_break { PAIR_MARGIN_BOTH_WORDS } else { PAIR_MARGIN };
         if margin_over_text < needed {
             return None;
         }
@@ -1678,6 +1682,16 @@ mod tests {
         assert_eq!(repairs("could strike an a ms deal that would")[0].2, "arms");
         assert_eq!(repairs("the gov ernment said")[0].2, "government");
         assert_eq!(repairs("it was communica-\ntions failure")[0].2, "communications");
+    }
+
+    #[test]
+    fn a_line_end_hyphen_between_two_words_that_make_a_word_is_a_break() {
+        let found = repairs("serve temporarily in the dis-\ncharge of the obligation to help");
+        assert!(found.iter().any(|r| r.2 == "discharge"), "{found:?}");
+        let found = repairs("occupied by China, Malaysia, the Philipp-\nines, Taiwan, and Vietnam");
+        assert!(found.iter().any(|r| r.2 == "Philippines"), "{found:?}");
+        // A name and a word written apart stay apart.
+        assert!(repairs("Kim Jong Un vowed to build more missiles").is_empty());
     }
 
     #[test]
