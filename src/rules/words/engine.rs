@@ -657,8 +657,10 @@ impl Scorer<'_> {
         }
         // A capitalised word after another is part of a name ("Kim Jong Un vowed").
         let in_name = i > 0 && tokens[i - 1].capitalized() && links(&text[tokens[i - 1].end..a.start]);
-        // (A name broken at a line end by its hyphen is rejoined: "Philipp-⏎ines".)
-        let name_rejoined = hyphen_break && joined_usable;
+        // (A name broken at a line end by its hyphen is rejoined, "Philipp-⏎ines", and so is a
+        // common word split after a capitalised one: "The Constitu tion".)
+        let common_word = self.lex.info(&joined).is_some_and(|i| !i.proper && i.freq >= COMMON_PART);
+        let name_rejoined = joined_usable && (hyphen_break || common_word);
         if a.capitalized() && a_known && (in_name || a.info.is_some_and(|w| w.proper)) && !name_rejoined {
             return None;
         }
@@ -1690,7 +1692,9 @@ mod tests {
         assert!(found.iter().any(|r| r.2 == "discharge"), "{found:?}");
         let found = repairs("occupied by China, Malaysia, the Philipp-\nines, Taiwan, and Vietnam");
         assert!(found.iter().any(|r| r.2 == "Philippines"), "{found:?}");
-        // A name and a word written apart stay apart.
+        // A common word split after a capitalised one is rejoined; a name stays apart.
+        let found = repairs("such freewheeling right. The Constitu tion protects freedom of speech");
+        assert!(found.iter().any(|r| r.2 == "Constitution"), "{found:?}");
         assert!(repairs("Kim Jong Un vowed to build more missiles").is_empty());
     }
 
