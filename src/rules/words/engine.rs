@@ -85,6 +85,9 @@ const SEEN_MARGIN: f64 = 3.0;
 /// from a common word.
 const NAME_COST: f64 = 1.2;
 const NAME_FREQ: u64 = 10_000;
+/// In edited text a listed word this common (per 10^10: one in a million) is current: only a
+/// lost letter of a function word makes it another word.
+const CURRENT_WORD_FREQ: u64 = 10_000;
 /// A capitalised unknown word may have lost a letter of a word this common (per 10^10):
 /// "Medcaid" for "Medicaid".
 const CAPITAL_DROP_FREQ: u64 = 200_000;
@@ -1164,7 +1167,7 @@ impl Scorer<'_> {
                 // (In edited text a listed word of some currency, "roe" or "hin", is the
                 // author's unless it lost a letter of a function word: the bigram table is
                 // too thin to show how the rarer nouns fit.)
-                let current = info.freq > RARE_WORD_FREQ * 20 && !self.ocr_output;
+                let current = info.freq > CURRENT_WORD_FREQ && !self.ocr_output;
                 if current && !function_word && !run_usage {
                     return false;
                 }
