@@ -24,7 +24,8 @@ declare_rule! {
     ///   middle of the article, between paragraphs, or next to known chrome;
     /// - position: a short label on the first line, directly above a headline;
     /// - a related/most-read header (from the catalog) right before a list of headlines;
-    /// - known chrome (catalog or corpus) directly above and below a short line.
+    /// - known chrome (catalog or corpus) directly above and below a short line that is no
+    ///   paragraph of the article.
     ///
     /// Bylines, photo credits, captions, datelines, quotes and headings that share words with
     /// the text are never reported, and hard-wrapped text (where most lines run on into the
@@ -193,6 +194,7 @@ fn sandwiched(facts: &[LineFacts], flagged: &mut Vec<(usize, String)>) {
             && facts[i + 1].known_chrome
             && !f.known_chrome
             && !f.protected
+            && !f.is_prose()
             && f.words <= SHORT_LINE_WORDS
         {
             flagged.push((i, "a short line between two lines of site chrome".to_string()));
@@ -316,6 +318,16 @@ mod tests {
             ]
         );
         assert!(d.iter().all(|d| d.fix.as_ref().unwrap().applicability == crate::Applicability::Unsafe));
+    }
+
+    #[test]
+    fn a_paragraph_between_two_lines_of_chrome_stays() {
+        let text = "The council met on Monday to discuss the bridge over the river and the budget for the bridge next year.\n\n\
+            Get the best of the Courier delivered to your inbox\n\n\
+            The council said the budget for the bridge over the river was met on Monday.\n\n\
+            Continue reading below\n\n\
+            The river bridge will cost the council more than the budget allowed last year.\n";
+        assert!(check(&StructuralChrome, text).iter().all(|d| !text[d.span.clone()].contains("council said")));
     }
 
     #[test]
