@@ -1008,6 +1008,10 @@ impl Scorer<'_> {
             // OCR form of a function word ("tbe", "tlie").
             candidates.retain(|c| c.kind == Kind::Glyph && FUNCTION_WORDS.contains(&c.text().as_str()));
         }
+        if !self.ocr_output {
+            // A letter typed before a word is seldom a slip: "previsory" is no "revisory".
+            candidates.retain(|c| !(c.kind == Kind::Misspelling && t.lower.get(1..) == Some(c.text().as_str())));
+        }
         let (prev, next) = (around.prev, around.next);
         let scored = self.rank(candidates, &around);
         let best = scored.first()?;
@@ -1760,6 +1764,12 @@ mod tests {
         assert!(repairs("My beloved is like a roe or a young deer on the mountains.").is_empty());
         let found = repairs("the people of Alexander county arc opposed to the plan");
         assert!(found.iter().any(|r| r.1 == "arc" && r.2 == "are"), "{found:?}");
+    }
+
+    #[test]
+    fn a_letter_before_a_word_is_seldom_a_slip() {
+        assert!(repairs("Its enactment is a simple measure of previsory justice toward the nations.").is_empty());
+        assert!(repairs("The library includes code to preallocate the correct amount of memory.").is_empty());
     }
 
     #[test]
