@@ -148,8 +148,8 @@ impl Lexicon {
         }
         // (Only before listed words of three letters or more: acronyms and code, "an MS-13
         // member", "an GSSAPI server", reach the model lowercased.)
-        let listed = lower.len() >= 3 && self.info(lower).is_some_and(|i| i.listed);
-        let agreement = if listed && article_disagrees(prev, lower) { ARTICLE_DISAGREES } else { 0.0 };
+        let listed = || lower.len() >= 3 && self.info(lower).is_some_and(|i| i.listed);
+        let agreement = if article_disagrees(prev, lower) && listed() { ARTICLE_DISAGREES } else { 0.0 };
         backoff.min((UNSEEN_PAIR_FREQ / prev_freq as f64).ln()) - agreement
     }
 }

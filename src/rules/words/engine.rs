@@ -552,11 +552,10 @@ impl Scorer<'_> {
     /// Whether the document uses a listed word far more often than English at large does:
     /// its own vocabulary ("thy" and "ye" in an old Bible), however unlikely each use looks to
     /// the model. (Not in OCR output, which repeats its misreadings: "tho".)
-    fn own_vocabulary(&self, lower: &str, info: WordInfo) -> bool {
+    fn own_vocabulary(&self, lower: &str) -> bool {
         let here = self.doc_counts.get(lower).copied().unwrap_or(0);
         let rate_here = f64::from(here) / self.doc_words.max(1) as f64;
-        let rate_at_large = info.freq as f64 / 1e10;
-        !self.ocr_output && here >= OWN_MIN_USES && rate_here >= OWN_RATE_RATIO * rate_at_large
+        !self.ocr_output && here >= OWN_MIN_USES && rate_here >= OWN_RATE_RATIO * self.lex.logp(lower).exp()
     }
 
     /// Whether the lexicon or the run has seen `a b`.
@@ -662,9 +661,9 @@ impl Scorer<'_> {
         let in_name = i > 0 && tokens[i - 1].capitalized() && links(&text[tokens[i - 1].end..a.start]);
         // (A name broken at a line end by its hyphen is rejoined, "Philipp-⏎ines", and so is a
         // common word split after a capitalised one: "The Constitu tion".)
-        let common_word = self.lex.info(&joined).is_some_and(|i| !i.proper && i.freq >= COMMON_PART);
-        let name_rejoined = joined_usable && (hyphen_break || common_word);
-        if a.capitalized() && a_known && (in_name || a.info.is_some_and(|w| w.proper)) && !name_rejoined {
+        let common_word = || self.lex.info(&joined).is_some_and(|i| !i.proper && i.freq >= COMMON_PART);
+        let name_rejoined = || joined_usable && (hyphen_break || common_word());
+        if a.capitalized() && a_known && (in_name || a.info.is_some_and(|w| w.proper)) && !name_rejoined() {
             return None;
         }
         // Two words that often stand together ("de facto", "in to", "some day") stay apart;
@@ -1076,7 +1075,7 @@ impl Scorer<'_> {
         let sentence_start = t.lower.len() <= 3 && !info.proper && once && starts_sentence(text, t.start);
         // In OCR output a capitalised common word ("Tho", "Aud") is as suspect as any other.
         let cased_ok = !t.capitalized() || (self.ocr_output && !info.proper) || sentence_start;
-        if !cased_ok || (t.lower.len() > 6 && !self.ocr_output) || self.own_vocabulary(&t.lower, info) {
+        if !cased_ok || (t.lower.len() > 6 && !self.ocr_output) || self.own_vocabulary(&t.lower) {
             return None;
         }
         let around = self.around(text, tokens, i, i);
@@ -1356,6 +1355,8 @@ fn edit_kind(page: &str, hit: &Hit) -> Kind {
 /// Two known words run together. `capitalized`: the first may be a name ("Cubabeing").
 fn splits(w: &str, scorer: &Scorer, capitalized: bool, around: &Around) -> Vec<Candidate> {
     let mut out = Vec::new();
+    // Whether the web spells the whole as one word (see [`unlisted_pair_merged`]).
+    let spelled = scorer.lex.info(w).is_some();
     for i in 1..w.len() {
         if !w.is_char_boundary(i) {
             continue;
@@ -1369,7 +1370,7 @@ fn splits(w: &str, scorer: &Scorer, capitalized: bool, around: &Around) -> Vec<C
         if name_first && b.len() < 3 {
             continue;
         }
-        if part_ok(a, capitalized) && part_ok(b, false) && plausible_merge(a, b, scorer, around) {
+        if part_ok(a, capitalized) && part_ok(b, false) && plausible_merge(a, b, spelled, scorer, around) {
             let words = vec![a.to_string(), b.to_string()];
             out.push(Candidate { words, cost: channel::MERGE, kind: Kind::Merged, score: 0.0 });
         }
@@ -1406,8 +1407,9 @@ const COMPOUND_FORMERS: &[&str] = &[
     "ninety", "free", "open", "wide", "full", "meta", "mini", "micro", "macro", "ultra", "extra", "pseudo", "auto",
 ];
 
-/// Whether "ab" is more likely two words run together than a solid compound.
-fn plausible_merge(a: &str, b: &str, scorer: &Scorer, around: &Around) -> bool {
+/// Whether "ab" is more likely two words run together than a solid compound. `spelled`: the
+/// web spells "ab" as one word.
+fn plausible_merge(a: &str, b: &str, spelled: bool, scorer: &Scorer, around: &Around) -> bool {
     if COMPOUND_FORMERS.contains(&a) && !FUNCTION_WORDS.contains(&b) {
         return false;
     }
@@ -1419,22 +1421,18 @@ fn plausible_merge(a: &str, b: &str, scorer: &Scorer, around: &Around) -> bool {
     if b.ends_with("ing") || b.ends_with("ed") {
         return false;
     }
-    scorer.lex.bigram(a, b) >= COMMON_PAIR || unlisted_pair_merged(a, b, scorer, around)
+    scorer.lex.bigram(a, b) >= COMMON_PAIR || (!spelled && unlisted_pair_merged(a, b, scorer, around))
 }
 
-/// Whether `a` and `b` are two common words run together though the bigram table, which keeps
-/// only frequent pairs, lacks them ("mighty river"): they make no word even the web spells
-/// (solid compounds, "filename" or "codebase", are written there), and each is a known
+/// Whether `a` and `b`, which make no word even the web spells (solid compounds, "filename"
+/// or "codebase", are written there), are two common words run together though the bigram
+/// table, which keeps only frequent pairs, lacks them ("mighty river"): each is a known
 /// neighbour of the word on its side ("a mightyriver of": "a mighty", "river of"), which the
 /// coinages of technical prose ("bitflags", "nullability") seldom are.
 fn unlisted_pair_merged(a: &str, b: &str, scorer: &Scorer, around: &Around) -> bool {
     let common = |w: &str| w.len() >= 3 && scorer.lex.freq(w) >= COMMON_PART;
     let fits = |x: Option<&str>, y: Option<&str>| x.zip(y).is_some_and(|(x, y)| scorer.attested(x, y));
-    common(a)
-        && common(b)
-        && fits(around.prev, Some(a))
-        && fits(Some(b), around.next)
-        && scorer.lex.info(&format!("{a}{b}")).is_none()
+    common(a) && common(b) && fits(around.prev, Some(a)) && fits(Some(b), around.next)
 }
 
 /// A pair this common (per 10^10 bigrams) is a phrase that a lost space plausibly merged.
