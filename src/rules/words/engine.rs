@@ -731,10 +731,8 @@ impl Scorer<'_> {
         let safe = hyphen_break && !b_known && clear;
         let mut replacement = apply_case(&best.words[0], a.text);
         let mut end = b.end;
-        if lost_hyphen && text[end..].starts_with(' ') {
-            // Keep the line break, after the rejoined word: "Ameri⏎can people" → "American⏎people".
-            replacement.push_str(sep);
-            end += 1;
+        if self.hard_wrapped && (hyphen_break || lost_hyphen) {
+            (end, replacement) = keep_line_break(text, b.end, replacement, sep.trim_start_matches('-'));
         }
         Some(Correction {
             kind: best.kind,
@@ -1308,6 +1306,22 @@ fn insertions(w: &str, scorer: &Scorer, capitalized: bool) -> Vec<Candidate> {
 }
 
 /// Words a few weighted edits away from an unknown lowercase word, and two-word splits.
+/// A word rejoined across a line end of wrapped text keeps the line break after it, with the
+/// punctuation that closes it, so that the lines keep their length and the rest of the next
+/// line is left as it was: "Ameri⏎can people" → "American⏎ people", "author⏎ity, and" →
+/// "authority,⏎ and". At the end of a line the break is simply taken out ("ob⏎tained⏎").
+/// Returns the end of the edited span and its replacement.
+fn keep_line_break(text: &str, word_end: usize, mut word: String, line_break: &str) -> (usize, String) {
+    let rest = &text[word_end..];
+    let closing = rest.find(|c: char| c.is_whitespace() || c.is_alphanumeric()).unwrap_or(rest.len());
+    if !rest[closing..].starts_with([' ', '\t']) {
+        return (word_end, word);
+    }
+    word.push_str(&rest[..closing]);
+    word.push_str(line_break);
+    (word_end + closing, word)
+}
+
 fn edit_candidates(w: &str, scorer: &Scorer, around: &Around) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = scorer
         .search(w, w, if scorer.ocr_output { ocr_edit_budget(w) } else { EDIT_BUDGET }, Edits::Any, false)
@@ -1576,9 +1590,27 @@ mod tests {
             minutes\nof the last meeting, which were then\napproved as read, and the board \
             went\non to the next business before it.\n";
         let found = repairs(text);
-        assert!(found.iter().any(|r| r.1 == "reoom\nmaendation " && r.2 == "recommendation\n"), "{found:?}");
+        assert!(found.iter().any(|r| r.1 == "reoom\nmaendation" && r.2 == "recommendation\n"), "{found:?}");
         // Two words at the edges of two lines stay two words when they read better so.
         assert!(found.iter().all(|r| !r.1.starts_with("and\n")), "{found:?}");
+    }
+
+    #[test]
+    fn a_word_rejoined_across_a_line_end_keeps_the_line_break_after_it() {
+        let rejoin = |text: &str, word_end: usize| keep_line_break(text, word_end, "authority".into(), "\n");
+        let text = "by proper author\nity, and that he";
+        let word_end = text.find(',').unwrap();
+        // The line break follows the word and its closing punctuation; the next line keeps
+        // its space, so nothing but the break moves.
+        assert_eq!(rejoin(text, word_end), (word_end + 1, "authority,\n".to_string()));
+        // A word that ends its line is joined where it stands; no blank line is made.
+        let text = "by proper author\nity.\nAnd that he";
+        let word_end = text.find('.').unwrap();
+        assert_eq!(rejoin(text, word_end), (word_end, "authority".to_string()));
+        // A word run into the next one ("ity,and") is joined where it stands.
+        let text = "by proper author\nity,and that he";
+        let word_end = text.find(',').unwrap();
+        assert_eq!(rejoin(text, word_end), (word_end, "authority".to_string()));
     }
 
     #[test]
@@ -1601,7 +1633,7 @@ mod tests {
             were paid on Monday. The road runs\nto the river and the bridge will be\n\
             built next year. The men of the\ncounty are glad of it.\n";
         let found = repairs(text);
-        assert!(found.iter().any(|r| r.1 == "al\nthough " && r.2 == "although\n"), "{found:?}");
+        assert!(found.iter().any(|r| r.1 == "al\nthough" && r.2 == "although\n"), "{found:?}");
     }
 
     #[test]

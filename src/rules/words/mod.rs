@@ -42,10 +42,16 @@ fn report(ctx: &Context, meta: &'static RuleMeta, kind: Kind, out: &mut Vec<Diag
                 c.alternatives.iter().map(|a| format!("“{a}”")).collect::<Vec<_>>().join(", ")
             )
         };
-        let message = format!("“{}” looks damaged; read “{}”{others}", c.original.escape_debug(), c.replacement);
+        // A word rejoined across a line end keeps the line break after it (see the engine).
+        let reading = c.replacement.trim_end();
+        let message = format!("“{}” looks damaged; read “{reading}”{others}", c.original.escape_debug());
         let fix = c.fix.map(|safety| {
             let edits = vec![Edit::replace(c.span.clone(), c.replacement.clone())];
-            let describe = format!("replace with “{}”", c.replacement);
+            let describe = if reading.len() < c.replacement.len() {
+                format!("replace with “{reading}” and the line break")
+            } else {
+                format!("replace with “{reading}”")
+            };
             match safety {
                 Safety::Safe => Fix::safe(describe, edits),
                 Safety::Unsafe => Fix::unsafe_(describe, edits),
