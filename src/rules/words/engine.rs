@@ -629,8 +629,20 @@ impl Scorer<'_> {
         }
         let sep = &text[a.end..b.start];
         let hyphen_break = matches!(sep, "-\n" | "-\r\n");
-        // In hard-wrapped text a word may be broken at a line end whose hyphen was lost.
-        let lost_hyphen = self.hard_wrapped && matches!(sep, "\n" | "\r\n");
+        // What follows a line end is a word's tail when it is no common word, or one rarer
+        // than the word it ends ("ment" is listed, and common on the web, which breaks words
+        // too, but "department" is far more common).
+        let tail = || match b.info {
+            Some(w) if w.listed && w.freq >= COMMON_PART => self.lex.freq(&format!("{}{}", a.lower, b.lower)) > w.freq,
+            _ => true,
+        };
+        // In hard-wrapped text a word may be broken at a line end whose hyphen was lost, or
+        // in OCR output read as a mark of like size ("Depart.⏎ment", "commence'⏎ment").
+        let misread_hyphen = self.ocr_output
+            && matches!(sep.trim_end_matches(['\n', '\r']), "." | "," | "'")
+            && sep.ends_with('\n')
+            && tail();
+        let lost_hyphen = self.hard_wrapped && (matches!(sep, "\n" | "\r\n") || misread_hyphen);
         if sep != " " && !hyphen_break && !lost_hyphen {
             return None;
         }
@@ -662,7 +674,9 @@ impl Scorer<'_> {
         // (A name broken at a line end by its hyphen is rejoined, "Philipp-⏎ines", and so is a
         // common word split after a capitalised one: "The Constitu tion".)
         let common_word = || self.lex.info(&joined).is_some_and(|i| !i.proper && i.freq >= COMMON_PART);
-        let name_rejoined = || joined_usable && (hyphen_break || common_word());
+        // In OCR output a name's tail alone on the next line is no word ("Wash⏎ington").
+        let name_broken = self.ocr_output && lost_hyphen && tail();
+        let name_rejoined = || joined_usable && (hyphen_break || name_broken || common_word());
         if a.capitalized() && a_known && (in_name || a.info.is_some_and(|w| w.proper)) && !name_rejoined() {
             return None;
         }
@@ -732,7 +746,8 @@ impl Scorer<'_> {
         let mut replacement = apply_case(&best.words[0], a.text);
         let mut end = b.end;
         if self.hard_wrapped && (hyphen_break || lost_hyphen) {
-            (end, replacement) = keep_line_break(text, b.end, replacement, sep.trim_start_matches('-'));
+            (end, replacement) =
+                keep_line_break(text, b.end, replacement, sep.trim_start_matches(['-', '.', ',', '\'']));
         }
         Some(Correction {
             kind: best.kind,
@@ -1593,6 +1608,23 @@ mod tests {
         assert!(found.iter().any(|r| r.1 == "reoom\nmaendation" && r.2 == "recommendation\n"), "{found:?}");
         // Two words at the edges of two lines stay two words when they read better so.
         assert!(found.iter().all(|r| !r.1.starts_with("and\n")), "{found:?}");
+    }
+
+    #[test]
+    fn ocr_names_and_words_broken_at_a_misread_line_end_are_rejoined() {
+        let text = "Tho committee aro iu favor of tbe bill,\nwero thoy said; and tho house passed\n\
+            In tho session n bill to pay tho\nmembers. The board met with Mr. Wash\n\
+            ington and the clerk of the Police Depart.\nment, upon the\nroads and the bridges of the \
+            county,\nwhich was read and laid over for a\nweek. The clerk then read the \
+            minutes\nof the last meeting, which were then\napproved as read, and the board \
+            went\non to the next business before it.\n";
+        let found = repairs(text);
+        // A name's tail alone on the next line is no word.
+        assert!(found.iter().any(|r| r.1 == "Wash\nington" && r.2 == "Washington\n"), "{found:?}");
+        // A line-end hyphen read as a full stop.
+        assert!(found.iter().any(|r| r.1 == "Depart.\nment," && r.2 == "Department,\n"), "{found:?}");
+        // A full stop before a word is a full stop.
+        assert!(found.iter().all(|r| !r.1.starts_with("read the")), "{found:?}");
     }
 
     #[test]
