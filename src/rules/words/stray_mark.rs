@@ -8,8 +8,10 @@ use std::ops::Range;
 declare_rule! {
     /// Finds marks that OCR read from specks, smudges and column rules on the page, in raw OCR
     /// output: a mark standing alone between words ("the . house", "said ' that", "¦"), a
-    /// broken bar or bullet stuck to a word ("¦In", "on•"), and a quote mark after a word that
-    /// closes no quotation ("and' the").
+    /// broken bar or bullet stuck to a word ("¦In", "on•"), a quote mark after a word that
+    /// closes no quotation ("and' the"), a mark stuck to the front of a lowercase word ("for
+    /// .the next", "requesting -that") and a hyphen that ends a word inside a line ("crept-
+    /// across").
     ///
     /// Why it matters: specks become full stops, commas and quotes that split sentences and
     /// break search; a broken bar (¦) or a bullet inside running text is never the author's.
@@ -21,6 +23,8 @@ declare_rule! {
     /// question and exclamation marks are old typography and stay, as do dashes, ampersands,
     /// double quotes, angle brackets and backslashes, a bullet that opens a line, and a full
     /// stop or comma before a capital (it may end a sentence).
+    /// A dash opening a line (a speech or an item) and a word in asterisks (emphasis) keep
+    /// their marks; a hyphen may hang before "and", "or" and "to" ("pre- and post-war").
     /// A word's closing single quote is stray when the line opens no single quotation before
     /// it and the word does not end in s (a plural possessive: "the states' rights"); a run of
     /// three or more quotes goes at once, and two stay (old type's closing double quote).
@@ -37,6 +41,9 @@ declare_rule! {
 const NOISE_SYMBOLS: &[char] = &['¦', '•', '|', '_', '~', '^', '«', '»'];
 /// Marks that a speck is read as.
 const SPECK_MARKS: &[char] = &['.', ',', '\'', '`', '‘', '’', ':', ';', '!', '?', '-', '"'];
+/// Marks a speck leaves stuck to the front of a word. (Not quotes and brackets, which open
+/// quotations and asides.)
+const LEADING_SPECKS: &[char] = &['.', ',', ';', ':', '*', '~', '^', '-'];
 /// Symbols that are noise even stuck to a word.
 const ATTACHED_NOISE: &[char] = &['¦', '•'];
 
@@ -85,6 +92,15 @@ fn check_line(line: &str, offset: usize, out: &mut Vec<Diagnostic>) {
             let start = chunk.start + j;
             out.push(diagnostic(offset, start..start + c.len_utf8(), &c.to_string(), "stray symbol on a word"));
         }
+        if let Some(marks) = leading_specks(word, i == 0) {
+            let start = chunk.start;
+            out.push(diagnostic(offset, start..start + marks, &word[..marks], "stray mark before a word"));
+        }
+        let next_word = chunks.get(i + 1).map(|n| &line[n.clone()]);
+        if let Some(hyphen) = dangling_hyphen(word, next_word) {
+            let start = chunk.start + hyphen;
+            out.push(diagnostic(offset, start..start + 1, "-", "stray hyphen after a word"));
+        }
         let quotation_open = first_opening_quote.is_some_and(|q| q < chunk.start);
         if let Some(quote) = stray_closing_quote(line, chunk.clone()).filter(|_| !quotation_open) {
             out.push(diagnostic(offset, quote.clone(), &line[quote], "quote mark that closes no quotation"));
@@ -116,6 +132,30 @@ fn is_stray_run(marks: &str, opens_line: bool) -> bool {
         // Several marks in a row (".,", "'.", "-.") are no punctuation anyone writes spaced.
         _ => true,
     }
+}
+
+/// Marks a speck leaves stuck to the front of a lowercase word (".the", "-that", "*one"):
+/// their length in bytes. A dash opening a line opens a speech or an item, and a word in
+/// asterisks is emphasis.
+fn leading_specks(word: &str, opens_line: bool) -> Option<usize> {
+    let rest = word.trim_start_matches(LEADING_SPECKS);
+    let marks = word.len() - rest.len();
+    let lowercase_word = rest.len() >= 2 && rest.bytes().take(2).all(|b| b.is_ascii_lowercase());
+    let dash_opening_line = opens_line && word[..marks].starts_with('-');
+    let emphasis = word.starts_with('*') && word.ends_with('*');
+    (marks > 0 && lowercase_word && !dash_opening_line && !emphasis).then_some(marks)
+}
+
+/// A hyphen closing a lowercase word inside a line, before another lowercase word
+/// ("crept- to", "tin- numbers"): where the line goes on, a hyphen joins nothing. Not before
+/// "and", "or" and "to", which a hyphen may hang before ("pre- and post-war", "two- to
+/// three-year"). Its byte offset in the word.
+fn dangling_hyphen(word: &str, next_word: Option<&str>) -> Option<usize> {
+    let stem = word.strip_suffix('-')?;
+    let lowercase_stem = stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_lowercase());
+    let next = next_word?;
+    let continues = next.starts_with(|c: char| c.is_ascii_lowercase()) && !matches!(next, "and" | "or" | "to");
+    (lowercase_stem && continues).then_some(stem.len())
 }
 
 /// A chunk with the spaces on one side of it, so that deleting it leaves one space.
@@ -186,6 +226,24 @@ mod tests {
     fn symbols_stuck_to_words_are_deleted() {
         let text = format!("{OCR}the ¦In house and on• the floor\n");
         assert_eq!(fixed(&StrayMark, &text), format!("{OCR}the In house and on the floor\n"));
+    }
+
+    #[test]
+    fn specks_stuck_to_a_word_are_deleted() {
+        let text = format!("{OCR}for .the next day, requesting -that it take\nhis hand crept- across her face\n");
+        assert_eq!(
+            fixed(&StrayMark, &text),
+            format!("{OCR}for the next day, requesting that it take\nhis hand crept across her face\n")
+        );
+        let kept = [
+            "-he struggles and cries",
+            "a *bold* claim and a bran -New one",
+            "the pre- and post-war years, two- to three-year terms",
+        ];
+        for line in kept {
+            let text = format!("{OCR}{line}\n");
+            assert!(check(&StrayMark, &text).is_empty(), "{line}: {:?}", check(&StrayMark, &text));
+        }
     }
 
     #[test]
