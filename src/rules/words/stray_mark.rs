@@ -10,8 +10,8 @@ declare_rule! {
     /// output: a mark standing alone between words ("the . house", "said ' that", "¦"), a
     /// broken bar or bullet stuck to a word ("¦In", "on•"), a quote mark after a word that
     /// closes no quotation ("and' the"), a mark stuck to the front of a lowercase word ("for
-    /// .the next", "requesting -that") and a hyphen that ends a word inside a line ("crept-
-    /// across").
+    /// .the next", "requesting -that"), an asterisk, tilde or caret closing one ("blossom*")
+    /// and a hyphen that ends a word inside a line ("crept- across").
     ///
     /// Why it matters: specks become full stops, commas and quotes that split sentences and
     /// break search; a broken bar (¦) or a bullet inside running text is never the author's.
@@ -92,9 +92,13 @@ fn check_line(line: &str, offset: usize, out: &mut Vec<Diagnostic>) {
             let start = chunk.start + j;
             out.push(diagnostic(offset, start..start + c.len_utf8(), &c.to_string(), "stray symbol on a word"));
         }
-        if let Some(marks) = leading_specks(word, i == 0) {
+        if let Some(marks) = leading_specks(word, line, i == 0) {
             let start = chunk.start;
             out.push(diagnostic(offset, start..start + marks, &word[..marks], "stray mark before a word"));
+        }
+        if let Some(mark) = trailing_speck(word, line) {
+            let start = chunk.start + mark;
+            out.push(diagnostic(offset, start..start + 1, &word[mark..mark + 1], "stray mark after a word"));
         }
         let next_word = chunks.get(i + 1).map(|n| &line[n.clone()]);
         if let Some(hyphen) = dangling_hyphen(word, next_word) {
@@ -135,15 +139,25 @@ fn is_stray_run(marks: &str, opens_line: bool) -> bool {
 }
 
 /// Marks a speck leaves stuck to the front of a lowercase word (".the", "-that", "*one"):
-/// their length in bytes. A dash opening a line opens a speech or an item, and a word in
-/// asterisks is emphasis.
-fn leading_specks(word: &str, opens_line: bool) -> Option<usize> {
+/// their length in bytes. A dash opening a line opens a speech or an item, and an asterisk
+/// the line closes again is emphasis.
+fn leading_specks(word: &str, line: &str, opens_line: bool) -> Option<usize> {
     let rest = word.trim_start_matches(LEADING_SPECKS);
     let marks = word.len() - rest.len();
     let lowercase_word = rest.len() >= 2 && rest.bytes().take(2).all(|b| b.is_ascii_lowercase());
     let dash_opening_line = opens_line && word[..marks].starts_with('-');
-    let emphasis = word.starts_with('*') && word.ends_with('*');
+    let emphasis = word.starts_with('*') && line.matches('*').count() > 1;
     (marks > 0 && lowercase_word && !dash_opening_line && !emphasis).then_some(marks)
+}
+
+/// A speck read as an asterisk, tilde or caret closing a lowercase word ("blossom*", "on^"):
+/// its byte offset in the word. An asterisk is kept where the line has another (emphasis, or
+/// a footnote and its mark).
+fn trailing_speck(word: &str, line: &str) -> Option<usize> {
+    let stem = word.strip_suffix(['*', '~', '^'])?;
+    let lowercase_stem = stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_lowercase());
+    let paired_asterisk = word.ends_with('*') && line.matches('*').count() > 1;
+    (lowercase_stem && !paired_asterisk).then_some(stem.len())
 }
 
 /// A hyphen closing a lowercase word inside a line, before another lowercase word
@@ -230,7 +244,7 @@ mod tests {
 
     #[test]
     fn specks_stuck_to_a_word_are_deleted() {
-        let text = format!("{OCR}for .the next day, requesting -that it take\nhis hand crept- across her face\n");
+        let text = format!("{OCR}for .the next day, requesting -that it take\nhis hand crept- across her face^\n");
         assert_eq!(
             fixed(&StrayMark, &text),
             format!("{OCR}for the next day, requesting that it take\nhis hand crept across her face\n")
@@ -238,6 +252,7 @@ mod tests {
         let kept = [
             "-he struggles and cries",
             "a *bold* claim and a bran -New one",
+            "a *very bold* claim",
             "the pre- and post-war years, two- to three-year terms",
         ];
         for line in kept {
