@@ -230,6 +230,14 @@ mod tests {
     const OCR: &str = "Tho committee aro iu favor of tbe bill, wero thoy said; and tho house \
         passed in tho session n bill to pay tho members.\n";
 
+    /// Each line, after text that reads as OCR output, has no stray mark.
+    fn assert_kept(lines: &[&str]) {
+        for line in lines {
+            let text = format!("{OCR}{line}\n");
+            assert!(check(&StrayMark, &text).is_empty(), "{line}: {:?}", check(&StrayMark, &text));
+        }
+    }
+
     #[test]
     fn specks_between_words_are_deleted() {
         let text = format!("{OCR}on the . 5th of May, and' the ¦ senate met ., at noon\n");
@@ -249,21 +257,17 @@ mod tests {
             fixed(&StrayMark, &text),
             format!("{OCR}for the next day, requesting that it take\nhis hand crept across her face\n")
         );
-        let kept = [
+        assert_kept(&[
             "-he struggles and cries",
             "a *bold* claim and a bran -New one",
             "a *very bold* claim",
             "the pre- and post-war years, two- to three-year terms",
-        ];
-        for line in kept {
-            let text = format!("{OCR}{line}\n");
-            assert!(check(&StrayMark, &text).is_empty(), "{line}: {:?}", check(&StrayMark, &text));
-        }
+        ]);
     }
 
     #[test]
     fn old_typography_dashes_quotes_and_possessives_stay() {
-        let kept = [
+        assert_kept(&[
             "What is it ? he asked ; and then : nothing !",
             "the north - and the south",
             "Smith & Jones, \" he said",
@@ -271,11 +275,7 @@ mod tests {
             "he said 'come here' and left",
             "• a list item that opens the line",
             "and much admired . The ladies",
-        ];
-        for line in kept {
-            let text = format!("{OCR}{line}\n");
-            assert!(check(&StrayMark, &text).is_empty(), "{line}: {:?}", check(&StrayMark, &text));
-        }
+        ]);
     }
 
     #[test]
