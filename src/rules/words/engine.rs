@@ -1320,7 +1320,6 @@ fn insertions(w: &str, scorer: &Scorer, capitalized: bool) -> Vec<Candidate> {
     out
 }
 
-/// Words a few weighted edits away from an unknown lowercase word, and two-word splits.
 /// A word rejoined across a line end of wrapped text keeps the line break after it, with the
 /// punctuation that closes it, so that the lines keep their length and the rest of the next
 /// line is left as it was: "Ameri⏎can people" → "American⏎ people", "author⏎ity, and" →
@@ -1337,6 +1336,7 @@ fn keep_line_break(text: &str, word_end: usize, mut word: String, line_break: &s
     (word_end + closing, word)
 }
 
+/// Words a few weighted edits away from an unknown lowercase word, and two-word splits.
 fn edit_candidates(w: &str, scorer: &Scorer, around: &Around) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = scorer
         .search(w, w, if scorer.ocr_output { ocr_edit_budget(w) } else { EDIT_BUDGET }, Edits::Any, false)
