@@ -48,7 +48,7 @@ fn report(ctx: &Context, meta: &'static RuleMeta, kind: Kind, out: &mut Vec<Diag
         let fix = c.fix.map(|safety| {
             let edits = vec![Edit::replace(c.span.clone(), c.replacement.clone())];
             let describe = if reading.len() < c.replacement.len() {
-                format!("replace with “{reading}” and the line break")
+                format!("replace with “{reading}”, the line break moved after it")
             } else {
                 format!("replace with “{reading}”")
             };
