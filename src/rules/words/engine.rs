@@ -549,6 +549,17 @@ impl Scorer<'_> {
         here.max(self.whole_file.map_or(0, |f| f.word_usage(lower).times))
     }
 
+    /// Whether the document also uses the word, unlisted, with a plural ending added or taken
+    /// away ("seah" and "seahs", "reflink" and "reflinks"): a word the author inflects is the
+    /// author's, as a slip or a misreading is not made twice in two forms. (A listed form
+    /// vouches for nothing: "yeas" may be "years" that lost a letter beside a "yea".)
+    fn inflected_elsewhere(&self, lower: &str) -> bool {
+        let plural = [format!("{lower}s"), format!("{lower}es")];
+        let singular = ["es", "s"].iter().filter_map(|end| lower.strip_suffix(end)).filter(|s| s.len() >= 3);
+        let unlisted = |form: &str| self.lex.info(form).is_none_or(|w| !w.listed);
+        plural.iter().map(String::as_str).chain(singular).any(|form| unlisted(form) && self.uses(form) >= 1)
+    }
+
     /// Whether the document uses a listed word far more often than English at large does:
     /// its own vocabulary ("thy" and "ye" in an old Bible), however unlikely each use looks to
     /// the model. (Not in OCR output, which repeats its misreadings: "tho".)
@@ -942,7 +953,7 @@ impl Scorer<'_> {
             && (text[..t.start].ends_with('\n') || text[t.end..].starts_with(['\n', '\r']));
         // Names: capitalised words are only touched with glyph evidence and when not repeated.
         let name_like = t.capitalized() && !t.has_inner_capital_i();
-        let repeated = self.uses(&t.lower) >= 2;
+        let repeated = self.uses(&t.lower) >= 2 || (!self.ocr_output && self.inflected_elsewhere(&t.lower));
         // A capitalised word that lost a letter ("Japn", "Stte") becomes a common word, which
         // names seldom do.
         let capital_drop =
@@ -1809,6 +1820,16 @@ mod tests {
         // Once, it is judged like any other word ("thy" for "they").
         let once = repairs("It was said that thy were coming to the meeting with the others.");
         assert!(once.iter().any(|r| r.1 == "thy" && r.2 == "they"), "{once:?}");
+    }
+
+    #[test]
+    fn a_word_the_text_inflects_is_its_own() {
+        // Alone, "reflink" reads as a misspelling; with "reflinks" beside it, as a term.
+        let once = repairs("The file system can make a reflink of the data file.");
+        assert!(once.iter().any(|r| r.1 == "reflink"), "{once:?}");
+        let text = "The file system can make a reflink of the data file. Where reflinks are not \
+            supported, the data is copied.";
+        assert!(repairs(text).iter().all(|r| !r.1.starts_with("reflink")), "{:?}", repairs(text));
     }
 
     #[test]
