@@ -46,6 +46,10 @@ pub enum Safety {
     Unsafe,
 }
 
+/// Words of the old second person, and how often a document uses them to speak it.
+const ARCHAIC_MARKERS: &[&str] =
+    &["thou", "thee", "thy", "thine", "ye", "hast", "hath", "doth", "shalt", "saith", "unto"];
+const ARCHAIC_MIN_USES: u32 = 3;
 /// A candidate must beat the runner-up by this many nats to be applied as a fix.
 const FIX_MARGIN: f64 = 1.0;
 /// A word pair is the run's own usage when this many of its files have it (one file could be
@@ -549,6 +553,35 @@ impl Scorer<'_> {
         here.max(self.whole_file.map_or(0, |f| f.word_usage(lower).times))
     }
 
+    /// Whether the document speaks the old second person ("thou hast", "thee", "doth"),
+    /// where "-est" and "-eth" make verb forms no word list holds. (Not OCR output.)
+    fn archaic_register(&self) -> bool {
+        !self.ocr_output && ARCHAIC_MARKERS.iter().map(|w| self.uses(w)).sum::<u32>() >= ARCHAIC_MIN_USES
+    }
+
+    /// An old verb form of a listed word: "-est" and "-eth" ("wanderest", "repliest" for
+    /// "reply"), "-st" and "-th" after an e ("dissolvest", "divineth"), "-edst" ("humbledst").
+    fn archaic_verb_form(&self, lower: &str) -> bool {
+        const ENDINGS: &[(&str, &str)] = &[
+            ("iest", "y"),
+            ("ieth", "y"),
+            ("edst", "ed"),
+            ("est", ""),
+            ("eth", ""),
+            ("est", "e"),
+            ("eth", "e"),
+            ("st", ""),
+            ("th", ""),
+        ];
+        ENDINGS.iter().any(|&(end, add)| {
+            lower.strip_suffix(end).is_some_and(|stem| {
+                let stem = format!("{stem}{add}");
+                let after_e = !matches!(end, "st" | "th") || stem.ends_with('e');
+                stem.len() >= 3 && after_e && self.lex.info(&stem).is_some_and(|w| w.listed)
+            })
+        })
+    }
+
     /// Whether the document also uses the word, unlisted, with a plural ending added or taken
     /// away ("seah" and "seahs", "reflink" and "reflinks"): a word the author inflects is the
     /// author's, as a slip or a misreading is not made twice in two forms. (A listed form
@@ -954,6 +987,9 @@ impl Scorer<'_> {
         // Names: capitalised words are only touched with glyph evidence and when not repeated.
         let name_like = t.capitalized() && !t.has_inner_capital_i();
         let repeated = self.uses(&t.lower) >= 2 || (!self.ocr_output && self.inflected_elsewhere(&t.lower));
+        if !t.capitalized() && self.archaic_register() && self.archaic_verb_form(&t.lower) {
+            return None;
+        }
         // A capitalised word that lost a letter ("Japn", "Stte") becomes a common word, which
         // names seldom do.
         let capital_drop =
@@ -1830,6 +1866,17 @@ mod tests {
         let text = "The file system can make a reflink of the data file. Where reflinks are not \
             supported, the data is copied.";
         assert!(repairs(text).iter().all(|r| !r.1.starts_with("reflink")), "{:?}", repairs(text));
+    }
+
+    #[test]
+    fn old_verb_forms_are_words_where_the_text_speaks_the_old_second_person() {
+        let text = "Thou art the God that doest wonders: thou hast declared thy strength among \
+            the people. Thou dissolvest the hills, and thy hand divineth the waters; thou \
+            humbledst the proud, and thou wanderest in the way.";
+        assert!(repairs(text).is_empty(), "{:?}", repairs(text));
+        // In modern prose the same spelling is a slip.
+        let modern = repairs("The team wanderest through the city at night, looking for a cafe.");
+        assert!(modern.iter().any(|r| r.1 == "wanderest"), "{modern:?}");
     }
 
     #[test]
