@@ -1132,6 +1132,13 @@ impl Scorer<'_> {
         // "Fr the last years" may have lost a letter of a function word.
         // (Not a word the document uses again: "Thy" in an old Bible is its own.)
         let once = self.uses(&t.lower) <= 1;
+        // A content word the document uses again and again is meant each time ("a kid of the
+        // goats" in an old Bible): nobody slips the same way thrice. (Not function words,
+        // which every text repeats, nor in OCR output, which repeats its misreadings.)
+        let here = self.doc_counts.get(&t.lower).copied().unwrap_or(0);
+        if !self.ocr_output && here >= 3 && !FUNCTION_WORDS.contains(&t.lower.as_str()) {
+            return None;
+        }
         let sentence_start = t.lower.len() <= 3 && !info.proper && once && starts_sentence(text, t.start);
         // In OCR output a capitalised common word ("Tho", "Aud") is as suspect as any other.
         let cased_ok = !t.capitalized() || (self.ocr_output && !info.proper) || sentence_start;
@@ -1877,6 +1884,19 @@ mod tests {
         // In modern prose the same spelling is a slip.
         let modern = repairs("The team wanderest through the city at night, looking for a cafe.");
         assert!(modern.iter().any(|r| r.1 == "wanderest"), "{modern:?}");
+    }
+
+    #[test]
+    fn a_content_word_the_text_repeats_is_meant() {
+        let once = repairs("They could ill suffer the exhaustion of larger disbursements.");
+        assert!(once.iter().any(|r| r.1 == "ill" && r.2 == "will"), "{once:?}");
+        // (In a long text, where three uses are no more than English at large makes.)
+        let filler = "The committee met in the hall and spoke of the roads and the bridges. ".repeat(400);
+        let text = format!(
+            "They could ill suffer the exhaustion of larger disbursements. {filler} The poor can but \
+            ill afford the duty, and the towns are ill prepared for it."
+        );
+        assert!(repairs(&text).iter().all(|r| r.1 != "ill"), "{:?}", repairs(&text));
     }
 
     #[test]
