@@ -11,6 +11,7 @@ use crate::lexicon::{Lexicon, WordInfo, UNKNOWN_LOGP};
 use crate::linter::PartOf;
 use crate::rules::RuleData;
 use rustc_hash::FxHashMap;
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -46,6 +47,9 @@ pub enum Safety {
     Unsafe,
 }
 
+/// A content word a document uses this many times is meant each time (see
+/// [`Scorer::real_word`]).
+const REPEATED_CONTENT_WORD_USES: u32 = 3;
 /// Words of the old second person, and how often a document uses them to speak it.
 const ARCHAIC_MARKERS: &[&str] =
     &["thou", "thee", "thy", "thine", "ye", "hast", "hath", "doth", "shalt", "saith", "unto"];
@@ -220,6 +224,9 @@ struct Scorer<'a> {
     /// The text is raw OCR output (see [`UnknownShare`]): damage is likely enough that real
     /// words, short words and recurring non-words are worth repairing.
     ocr_output: bool,
+    /// Whether the document speaks the old second person, judged once (see
+    /// [`Scorer::archaic_register`]).
+    archaic: OnceCell<bool>,
 }
 
 /// Finds all word repairs in a document.
@@ -275,6 +282,7 @@ fn analyze_tokens(
         max_function_freq,
         hard_wrapped,
         ocr_output,
+        archaic: OnceCell::new(),
     };
     let mut out = Vec::new();
     let mut consumed = vec![false; tokens.len()];
@@ -546,17 +554,23 @@ impl Scorer<'_> {
         }
     }
 
+    /// How often this document (or segment) uses a word.
+    fn doc_uses(&self, lower: &str) -> u32 {
+        self.doc_counts.get(lower).copied().unwrap_or(0)
+    }
+
     /// How often the document uses a word (the whole file, when this is a segment of it): a
     /// word used again is the author's own ("Vostochny").
     fn uses(&self, lower: &str) -> u32 {
-        let here = self.doc_counts.get(lower).copied().unwrap_or(0);
-        here.max(self.whole_file.map_or(0, |f| f.word_usage(lower).times))
+        self.doc_uses(lower).max(self.whole_file.map_or(0, |f| f.word_usage(lower).times))
     }
 
     /// Whether the document speaks the old second person ("thou hast", "thee", "doth"),
     /// where "-est" and "-eth" make verb forms no word list holds. (Not OCR output.)
     fn archaic_register(&self) -> bool {
-        !self.ocr_output && ARCHAIC_MARKERS.iter().map(|w| self.uses(w)).sum::<u32>() >= ARCHAIC_MIN_USES
+        *self.archaic.get_or_init(|| {
+            !self.ocr_output && ARCHAIC_MARKERS.iter().map(|w| self.uses(w)).sum::<u32>() >= ARCHAIC_MIN_USES
+        })
     }
 
     /// An old verb form of a listed word: "-est" and "-eth" ("wanderest", "repliest" for
@@ -597,7 +611,7 @@ impl Scorer<'_> {
     /// its own vocabulary ("thy" and "ye" in an old Bible), however unlikely each use looks to
     /// the model. (Not in OCR output, which repeats its misreadings: "tho".)
     fn own_vocabulary(&self, lower: &str) -> bool {
-        let here = self.doc_counts.get(lower).copied().unwrap_or(0);
+        let here = self.doc_uses(lower);
         let rate_here = f64::from(here) / self.doc_words.max(1) as f64;
         !self.ocr_output && here >= OWN_MIN_USES && rate_here >= OWN_RATE_RATIO * self.lex.logp(lower).exp()
     }
@@ -790,8 +804,9 @@ impl Scorer<'_> {
         let mut replacement = apply_case(&best.words[0], a.text);
         let mut end = b.end;
         if self.hard_wrapped && (hyphen_break || lost_hyphen) {
-            (end, replacement) =
-                keep_line_break(text, b.end, replacement, sep.trim_start_matches(['-', '.', ',', '\'']));
+            // The separator's line break, without the hyphen or the mark read for one.
+            let line_break = &sep[sep.find(['\r', '\n']).unwrap_or(sep.len())..];
+            (end, replacement) = keep_line_break(text, b.end, replacement, line_break);
         }
         Some(Correction {
             kind: best.kind,
@@ -1135,8 +1150,8 @@ impl Scorer<'_> {
         // A content word the document uses again and again is meant each time ("a kid of the
         // goats" in an old Bible): nobody slips the same way thrice. (Not function words,
         // which every text repeats, nor in OCR output, which repeats its misreadings.)
-        let here = self.doc_counts.get(&t.lower).copied().unwrap_or(0);
-        if !self.ocr_output && here >= 3 && !FUNCTION_WORDS.contains(&t.lower.as_str()) {
+        let repeated = self.doc_uses(&t.lower) >= REPEATED_CONTENT_WORD_USES;
+        if !self.ocr_output && repeated && !FUNCTION_WORDS.contains(&t.lower.as_str()) {
             return None;
         }
         let sentence_start = t.lower.len() <= 3 && !info.proper && once && starts_sentence(text, t.start);

@@ -144,9 +144,9 @@ fn is_stray_run(marks: &str, opens_line: bool) -> bool {
 fn leading_specks(word: &str, line: &str, opens_line: bool) -> Option<usize> {
     let rest = word.trim_start_matches(LEADING_SPECKS);
     let marks = word.len() - rest.len();
-    let lowercase_word = rest.len() >= 2 && rest.bytes().take(2).all(|b| b.is_ascii_lowercase());
+    let lowercase_word = rest.get(..2).is_some_and(lowercase);
     let dash_opening_line = opens_line && word[..marks].starts_with('-');
-    let emphasis = word.starts_with('*') && line.matches('*').count() > 1;
+    let emphasis = word.starts_with('*') && asterisks_paired(line);
     (marks > 0 && lowercase_word && !dash_opening_line && !emphasis).then_some(marks)
 }
 
@@ -155,21 +155,29 @@ fn leading_specks(word: &str, line: &str, opens_line: bool) -> Option<usize> {
 /// a footnote and its mark).
 fn trailing_speck(word: &str, line: &str) -> Option<usize> {
     let stem = word.strip_suffix(['*', '~', '^'])?;
-    let lowercase_stem = stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_lowercase());
-    let paired_asterisk = word.ends_with('*') && line.matches('*').count() > 1;
-    (lowercase_stem && !paired_asterisk).then_some(stem.len())
+    let paired_asterisk = word.ends_with('*') && asterisks_paired(line);
+    (stem.len() >= 2 && lowercase(stem) && !paired_asterisk).then_some(stem.len())
 }
 
 /// A hyphen closing a lowercase word inside a line, before another lowercase word
-/// ("crept- to", "tin- numbers"): where the line goes on, a hyphen joins nothing. Not before
+/// ("crept- across", "tin- numbers"): where the line goes on, a hyphen joins nothing. Not before
 /// "and", "or" and "to", which a hyphen may hang before ("pre- and post-war", "two- to
 /// three-year"). Its byte offset in the word.
 fn dangling_hyphen(word: &str, next_word: Option<&str>) -> Option<usize> {
     let stem = word.strip_suffix('-')?;
-    let lowercase_stem = stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_lowercase());
     let next = next_word?;
     let continues = next.starts_with(|c: char| c.is_ascii_lowercase()) && !matches!(next, "and" | "or" | "to");
-    (lowercase_stem && continues).then_some(stem.len())
+    (stem.len() >= 2 && lowercase(stem) && continues).then_some(stem.len())
+}
+
+/// Whether a piece of a word is all lowercase ASCII letters.
+fn lowercase(letters: &str) -> bool {
+    letters.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Whether the line has two asterisks or more: emphasis, or a footnote and its mark.
+fn asterisks_paired(line: &str) -> bool {
+    line.matches('*').count() > 1
 }
 
 /// A chunk with the spaces on one side of it, so that deleting it leaves one space.
