@@ -12,7 +12,7 @@ use crate::linter::PartOf;
 use crate::rules::RuleData;
 use rustc_hash::FxHashMap;
 use std::cell::OnceCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// The kinds of damage, one rule each.
@@ -1368,6 +1368,9 @@ impl Scorer<'_> {
             })
             .collect();
         offered.sort_by(|a, b| b.0.total_cmp(&a.0));
+        // A cheap repair of a common word is found by both searches: its cheaper path stands.
+        let mut seen = HashSet::new();
+        offered.retain(|(_, hit)| seen.insert(hit.word.as_str()));
         offered.into_iter().take(SHORTLIST).map(|(_, hit)| hit.clone()).collect()
     }
 }
@@ -1677,6 +1680,26 @@ mod tests {
         assert!(found.iter().any(|r| r.1 == "reoom\nmaendation" && r.2 == "recommendation\n"), "{found:?}");
         // Two words at the edges of two lines stay two words when they read better so.
         assert!(found.iter().all(|r| !r.1.starts_with("and\n")), "{found:?}");
+    }
+
+    #[test]
+    fn a_repair_found_by_both_searches_is_offered_once() {
+        // "absolutely" is a cheap repair and a common word: the cheap search and the search
+        // of common words both find it, and it must not stand as its own runner-up, which
+        // would leave the repair too close a call to apply.
+        let text = "Tho committee aro iu favor of tbe bill,\nwero thoy said; and tho house passed\n\
+            In tho session n bill to pay tho\nmembers. The board met on Monday and\n\
+            was at once abso\nlutoly certain of the vote on the\nroads and the bridges of the \
+            county,\nwhich was read and laid over for a\nweek. The clerk then read the \
+            minutes\nof the last meeting, which were then\napproved as read, and the board \
+            went\non to the next business before it.\n";
+        let data = RuleData::default();
+        let doc = Document::new("t", text);
+        let (_, found) = judge_and_analyze(&doc, &data, None);
+        let repair = found.iter().find(|c| c.original == "abso\nlutoly").unwrap_or_else(|| panic!("{found:?}"));
+        assert_eq!(repair.replacement, "absolutely\n");
+        assert!(!repair.alternatives.contains(&"absolutely".to_string()), "{:?}", repair.alternatives);
+        assert!(repair.fix.is_some(), "{repair:?}");
     }
 
     #[test]
