@@ -138,6 +138,8 @@ pub const INSERT: f64 = 4.0;
 pub const DELETE: f64 = 4.5;
 /// A letter replaced by another (outside the glyph table).
 pub const SUBSTITUTE: f64 = 5.0;
+/// A digit inside a word of OCR output, standing for a letter of any shape ("nev4r").
+pub const DIGIT_FOR_LETTER: f64 = 2.5;
 /// Two letters swapped.
 pub const TRANSPOSE: f64 = 5.0;
 /// A space lost between two words ("ofthe").
@@ -148,5 +150,7 @@ pub const SPLIT: f64 = 2.0;
 pub const SPACE_FOR_LETTER: f64 = 3.0;
 /// A word broken at a line end whose hyphen was lost ("Ameri\ncan").
 pub const LOST_HYPHEN: f64 = 1.5;
+/// An apostrophe OCR did not see ("dont" for "don't").
+pub const LOST_APOSTROPHE: f64 = 1.0;
 /// A line-end hyphen that was not a word's own ("communica-\ntions").
 pub const HYPHEN_BREAK: f64 = 0.5;

@@ -2,7 +2,8 @@ use crate::declare_rule;
 
 declare_rule! {
     /// Finds words that lost a letter ("fough" for "fought", "hich" for "which",
-    /// "terrtory" for "territory").
+    /// "terrtory" for "territory"), and in raw OCR output a contraction's lost apostrophe
+    /// ("dont", "oclock"; not a possessive, which may as well be a plural).
     ///
     /// Why it matters: faded print, bad scans and hasty typing drop letters; the result is no
     /// word at all.

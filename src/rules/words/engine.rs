@@ -54,6 +54,8 @@ const REPEATED_CONTENT_WORD_USES: u32 = 3;
 const ARCHAIC_MARKERS: &[&str] =
     &["thou", "thee", "thy", "thine", "ye", "hast", "hath", "doth", "shalt", "saith", "unto"];
 const ARCHAIC_MIN_USES: u32 = 3;
+/// A document with fewer full stops than one in this many words lost them in OCR.
+const WORDS_PER_LOST_STOP: usize = 100;
 /// A candidate must beat the runner-up by this many nats to be applied as a fix.
 const FIX_MARGIN: f64 = 1.0;
 /// A word pair is the run's own usage when this many of its files have it (one file could be
@@ -227,6 +229,9 @@ struct Scorer<'a> {
     /// Whether the document speaks the old second person, judged once (see
     /// [`Scorer::archaic_register`]).
     archaic: OnceCell<bool>,
+    /// Whether OCR lost the document's full stops, judged once (see
+    /// [`Scorer::full_stops_lost`]).
+    stops_lost: OnceCell<bool>,
 }
 
 /// Finds all word repairs in a document.
@@ -283,6 +288,7 @@ fn analyze_tokens(
         hard_wrapped,
         ocr_output,
         archaic: OnceCell::new(),
+        stops_lost: OnceCell::new(),
     };
     let mut out = Vec::new();
     let mut consumed = vec![false; tokens.len()];
@@ -563,6 +569,15 @@ impl Scorer<'_> {
     /// word used again is the author's own ("Vostochny").
     fn uses(&self, lower: &str) -> u32 {
         self.doc_uses(lower).max(self.whole_file.map_or(0, |f| f.word_usage(lower).times))
+    }
+
+    /// Whether OCR lost the full stops of the document: it has fewer than one in
+    /// [`WORDS_PER_LOST_STOP`] words, where prose has one in twenty.
+    fn full_stops_lost(&self, text: &str) -> bool {
+        *self.stops_lost.get_or_init(|| {
+            let stops = text.matches(['.', '!', '?']).count();
+            stops.saturating_mul(WORDS_PER_LOST_STOP) < self.doc_words
+        })
     }
 
     /// Whether the document speaks the old second person ("thou hast", "thee", "doth"),
@@ -928,10 +943,13 @@ impl Scorer<'_> {
             return None;
         }
         let around = self.around(text, tokens, i, i);
+        // Where OCR lost the full stops, a capital after a word may open a sentence ("of
+        // pine It is estimated"): only a word the one before calls for is read lowercase.
+        let called_for = |w: &str| self.lex.logp_after(around.prev, w) >= self.lex.logp(w);
         let mut candidates: Vec<(String, f64)> = ["i", "l"]
             .iter()
             .map(|first| format!("{first}{rest}"))
-            .filter(|w| self.usable(w, false))
+            .filter(|w| self.usable(w, false) && (!self.full_stops_lost(text) || called_for(w)))
             .map(|w| {
                 let score = self.context_logp(&around, &[&w]);
                 (w, score)
@@ -1051,6 +1069,24 @@ impl Scorer<'_> {
             candidates.extend(splits(&t.lower, self, false, &around));
         } else if !name_like && !has_digit && !at_line_edge {
             candidates.extend(splits(&t.lower, self, false, &around));
+        }
+        if self.ocr_output && !has_digit {
+            let contractions = lost_apostrophes(&t.lower, self);
+            // Print has no web spellings of contractions: in OCR output "dont" and "oclock"
+            // lost their apostrophe, however often the web writes them so.
+            if let [only] = contractions.as_slice() {
+                if seen_freq.is_some() {
+                    return Some(Correction {
+                        kind: Kind::DroppedLetter,
+                        span: t.start..t.end,
+                        original: t.text.to_string(),
+                        replacement: apply_case(&only.text(), t.text),
+                        fix: Some(Safety::Unsafe),
+                        alternatives: Vec::new(),
+                    });
+                }
+            }
+            candidates.extend(contractions);
         }
         if capital_drop {
             // Only into common words: a rarer name one letter longer ("Maon" and "Mason", "Zair"
@@ -1213,13 +1249,18 @@ impl Scorer<'_> {
         // In OCR output any word may be a misreading of a more common one ("hero" for "here",
         // "largo" for "large"): cheap confusions into a far more common word a neighbour knows.
         if self.ocr_output && !sentence_start {
+            // Neither neighbour has been seen beside the word as written ("decorations wore
+            // emblematic"): a far more common reading needs no neighbour's word for it either.
+            let unwitnessed =
+                listed(prev) && listed(next) && !attested(prev, Some(&t.lower)) && !attested(Some(&t.lower), next);
             candidates.extend(self.glyph_candidates(t, OCR_REAL_GLYPH_BUDGET).into_iter().filter(|c| {
                 let w = &c.words[0];
                 let (before, after) = (attested(prev, Some(w)), attested(Some(w), next));
                 // A word no more common than the one written needs both neighbours' word
                 // for it ("the Now York").
                 let far_more_common = self.lex.freq(w) >= info.freq.saturating_mul(OCR_REAL_RATIO);
-                (far_more_common && (before || after)) || (self.lex.freq(w) >= info.freq && before && after)
+                (far_more_common && (before || after || unwitnessed))
+                    || (self.lex.freq(w) >= info.freq && before && after)
             }));
         }
         // A lost letter ("he" for "the", "or" for "our", "tose" for "those"): a more common
@@ -1318,7 +1359,8 @@ impl Scorer<'_> {
         } else {
             (t.lower.clone(), 0.0)
         };
-        self.search(&page, &t.lower, budget, Edits::GlyphsOnly, t.capitalized())
+        let edits = if self.ocr_output { Edits::OcrGlyphs } else { Edits::GlyphsOnly };
+        self.search(&page, &t.lower, budget, edits, t.capitalized())
             .into_iter()
             .map(|hit| Candidate { words: vec![hit.word], cost: hit.cost + extra, kind: Kind::Glyph, score: 0.0 })
             .collect()
@@ -1390,6 +1432,17 @@ fn insertions(w: &str, scorer: &Scorer, capitalized: bool) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Contractions whose apostrophe OCR lost ("dont", "oclock"): the mark is thin and faint.
+/// (Not a possessive: "Cubas" may as well be a plural.)
+fn lost_apostrophes(w: &str, scorer: &Scorer) -> Vec<Candidate> {
+    (1..w.len())
+        .filter(|&pos| w.is_char_boundary(pos))
+        .map(|pos| format!("{}'{}", &w[..pos], &w[pos..]))
+        .filter(|s| !s.ends_with("'s") && scorer.usable(s, false))
+        .map(|s| Candidate { words: vec![s], cost: channel::LOST_APOSTROPHE, kind: Kind::DroppedLetter, score: 0.0 })
+        .collect()
 }
 
 /// A word rejoined across a line end of wrapped text keeps the line break after it, with the
@@ -1665,6 +1718,47 @@ mod tests {
         // In edited prose all three stand.
         let edited = repairs("They came fron the city and the Emporor sat in the largo hall.");
         assert!(edited.iter().all(|r| r.1 != "largo" && r.1 != "Emporor"), "{edited:?}");
+    }
+
+    #[test]
+    fn ocr_digits_inside_words_and_lost_apostrophes_are_misreadings() {
+        let found = repairs(&format!(
+            "{OCR_TEXT} We dont think they will nev4r come back before 8 oclock, and the Cubas \
+            cigars were sold."
+        ));
+        let has = |from: &str, to: &str| found.iter().any(|r| r.1 == from && r.2 == to);
+        // A digit inside a word stands for a letter whatever its shape.
+        assert!(has("nev4r", "never"), "{found:?}");
+        // Contractions whose apostrophe OCR did not see, though the web writes them so.
+        assert!(has("dont", "don't") && has("oclock", "o'clock"), "{found:?}");
+        // A possessive may as well be a plural: no apostrophe is put in.
+        assert!(found.iter().all(|r| r.2 != "Cuba's"), "{found:?}");
+        // Edited text keeps a web spelling and a word with a digit (a product name).
+        let edited = repairs("We dont think the nev4r release will ship before the next one does.");
+        assert!(edited.iter().all(|r| r.1 != "dont" && r.1 != "nev4r"), "{edited:?}");
+    }
+
+    #[test]
+    fn ocr_a_real_word_neither_neighbour_has_seen_it_beside_is_read_as_a_far_more_common_one() {
+        let found = repairs(&format!("{OCR_TEXT} Many of the decorations wore emblematic of the order."));
+        assert!(found.iter().any(|r| r.1 == "wore" && r.2 == "were"), "{found:?}");
+    }
+
+    #[test]
+    fn ocr_a_capital_that_may_open_a_sentence_is_kept_where_the_full_stops_were_lost() {
+        // No full stop anywhere: OCR lost them, and "It" after "pine" opens a sentence.
+        let text = "tho greater part of tbe wheel wero of oak and tbe other part of pine It is \
+            estimated that tho wheels aro at least fifteen hundred years old and that \
+            thoy were made by tho Romans who worked tho mines iu that country for many \
+            years and it was said that It was tho largest wheel in tho world at that time \
+            and tho men who found it said that it was tho best piece of work thoy had \
+            seen in all their lives and that no man of our day could make one like it \
+            for tho wood was hard and tho work was fine and tho iron was good";
+        let found = repairs(text);
+        let lowered: Vec<&str> = found.iter().filter(|r| r.1 == "It").map(|r| r.2.as_str()).collect();
+        // "said that It was": "that" calls for "it"; "pine It" is a sentence's start.
+        assert_eq!(lowered, ["it"], "{found:?}");
+        assert!(found.iter().any(|r| r.1 == "tho"), "the text reads as OCR output: {found:?}");
     }
 
     #[test]

@@ -3,7 +3,10 @@ use crate::declare_rule;
 declare_rule! {
     /// Finds words with OCR glyph swaps: a capital I for l ("imperiaIism", "miIitary"), rn for
     /// m ("harnper"), cl for d, li for h ("tliis"), vv for w, c for e ("ccntury"), 0 for o, 1
-    /// for l ("e1ection"), 5 for S ("5aint"), tb for th.
+    /// for l ("e1ection"), 5 for S ("5aint"), tb for th. In raw OCR output any digit inside
+    /// a word may stand for a letter ("nev4r", "repul3ed"), and where OCR lost a document's
+    /// full stops, a capital I word the word before does not call for ("of pine It is") is
+    /// left as a sentence's start.
     ///
     /// Why it matters: OCR output reads almost right to a person but breaks search and every
     /// tool after it; no spell checker's edit distance knows that rn and m look alike.

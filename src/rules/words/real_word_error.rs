@@ -9,7 +9,9 @@ declare_rule! {
     /// How it decides: only a short lowercase word that forms no known word pair with either
     /// neighbour is suspect; glyph confusions (and, for words of up to three letters, one lost
     /// letter) propose candidates that must form a known pair and be more likely than the
-    /// word as written by a wide margin.
+    /// word as written by a wide margin. In raw OCR output a cheap confusion of a far more
+    /// common word will also do when neither neighbour has been seen beside the word as
+    /// written ("the decorations wore emblematic" → "were").
     ///
     /// Example: `the county arc opposed` becomes `the county are opposed`.
     ///

@@ -28,6 +28,9 @@ const MIDDLE_COLUMNS: usize = 17;
 pub enum Edits {
     /// Only glyph confusions: what OCR does to a word it read letter by letter.
     GlyphsOnly,
+    /// [`Edits::GlyphsOnly`] on raw OCR output, where a digit inside a word is a misread
+    /// letter whatever its shape ("nev4r", "repul3ed"): no typist or font puts one there.
+    OcrGlyphs,
     /// Glyph confusions and arbitrary letters lost, added, replaced or swapped.
     Any,
     /// [`Edits::Any`] on a word set in capitals, whose own confusions come on top: K for E,
@@ -155,6 +158,7 @@ struct Costs {
     delete: Tenths,
     substitute: Tenths,
     transpose: Tenths,
+    digit_for_letter: Tenths,
 }
 
 /// One column of the edit table: the cost of reaching each prefix of the page word from the
@@ -191,6 +195,7 @@ impl<'a, const N: usize> EditAutomaton<'a, N> {
             delete: tenths(channel::DELETE),
             substitute: tenths(channel::SUBSTITUTE),
             transpose: tenths(channel::TRANSPOSE),
+            digit_for_letter: tenths(channel::DIGIT_FOR_LETTER),
         };
         let two_letter = confusions.iter().flatten().filter(|c| c.meant_first.is_some()).copied().collect();
         let budget = if budget.is_finite() { tenths(budget).min(OUT_OF_REACH - 1) } else { OUT_OF_REACH - 1 };
@@ -260,6 +265,8 @@ impl<const N: usize> Automaton for &EditAutomaton<'_, N> {
             let on_page = self.page[j - 1];
             let mut best = if on_page == byte {
                 current[j - 1]
+            } else if self.edits == Edits::OcrGlyphs && on_page.is_ascii_digit() && byte.is_ascii_lowercase() {
+                add(current[j - 1], costs.digit_for_letter)
             } else if any {
                 add(current[j - 1], costs.substitute)
             } else {
@@ -315,6 +322,15 @@ mod tests {
         assert!(cost("fought", "fough", Edits::GlyphsOnly).is_infinite());
         assert_eq!(cost("fought", "fough", Edits::Any), channel::INSERT);
         assert_eq!(cost("form", "from", Edits::Any), channel::TRANSPOSE);
+    }
+
+    #[test]
+    fn in_ocr_output_a_digit_inside_a_word_may_be_any_letter() {
+        assert_eq!(cost("never", "nev4r", Edits::OcrGlyphs), channel::DIGIT_FOR_LETTER);
+        assert!(cost("never", "nev4r", Edits::GlyphsOnly).is_infinite());
+        // Glyph confusions still apply, and a letter is never read for a digit.
+        assert!(cost("the", "tbe", Edits::OcrGlyphs) <= 1.4);
+        assert!(cost("1868", "18c8", Edits::OcrGlyphs).is_infinite());
     }
 
     #[test]
