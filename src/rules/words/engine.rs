@@ -54,6 +54,9 @@ const REPEATED_CONTENT_WORD_USES: u32 = 3;
 const ARCHAIC_MARKERS: &[&str] =
     &["thou", "thee", "thy", "thine", "ye", "hast", "hath", "doth", "shalt", "saith", "unto"];
 const ARCHAIC_MIN_USES: u32 = 3;
+/// The weight of the document's own word shares against the lexicon's (see
+/// [`Scorer::cache_gain`]).
+const CACHE_WEIGHT: f64 = 0.3;
 /// A document with fewer full stops than one in this many words lost them in OCR.
 const WORDS_PER_LOST_STOP: usize = 100;
 /// A candidate must beat the runner-up by this many nats to be applied as a fix.
@@ -1335,12 +1338,35 @@ impl Scorer<'_> {
         }
     }
 
+    /// How much more likely the document's own use makes `words` than the lexicon does: a
+    /// cache model mixing the word's share of the document's tokens into its unigram
+    /// probability (OCR output only). An article about a committee spells "committee"
+    /// rightly more often than not, so that is the likelier reading of "commiUco" there;
+    /// common words, which every document uses, gain next to nothing.
+    fn cache_gain(&self, words: &[&str]) -> f64 {
+        if !self.ocr_output {
+            return 0.0;
+        }
+        words
+            .iter()
+            .map(|w| {
+                let uses = self.doc_uses(w);
+                if uses == 0 {
+                    return 0.0;
+                }
+                let share = f64::from(uses) / self.doc_words.max(1) as f64;
+                let lexicon = self.lex.logp(w).exp();
+                ((1.0 - CACHE_WEIGHT) + CACHE_WEIGHT * share / lexicon).ln()
+            })
+            .sum()
+    }
+
     /// Scores candidates in context, best first, one entry per distinct text.
     fn rank(&self, candidates: Vec<Candidate>, around: &Around) -> Vec<Candidate> {
         let mut best: HashMap<String, Candidate> = HashMap::new();
         for mut c in candidates {
             let words: Vec<&str> = c.words.iter().map(String::as_str).collect();
-            c.score = self.context_logp(around, &words) - c.cost * self.channel_weight();
+            c.score = self.context_logp(around, &words) - c.cost * self.channel_weight() + self.cache_gain(&words);
             let key = c.text();
             if best.get(&key).is_none_or(|b| b.score < c.score) {
                 best.insert(key, c);
@@ -1774,6 +1800,18 @@ mod tests {
         assert!(found.iter().any(|r| r.1 == "reoom\nmaendation" && r.2 == "recommendation\n"), "{found:?}");
         // Two words at the edges of two lines stay two words when they read better so.
         assert!(found.iter().all(|r| !r.1.starts_with("and\n")), "{found:?}");
+    }
+
+    #[test]
+    fn ocr_a_repair_the_document_spells_elsewhere_is_the_likelier_one() {
+        let sentence = "The appointment of this commiUco is strictly parliamentary.";
+        let read = |text: &str| repairs(text).into_iter().find(|r| r.1 == "commiUco").map(|r| r.2);
+        // The text speaks of a committee ("Tho committee aro iu favor"): that is the reading.
+        assert_eq!(read(&format!("{OCR_TEXT} {sentence}")).as_deref(), Some("committee"));
+        // Without it, the lexicon alone prefers a more common word.
+        let other = "Tho house aro iu favor of tbe bill, wero thoy said; and tho house passed In \
+            tho session n bill to pay tho members.";
+        assert_ne!(read(&format!("{other} {sentence}")).as_deref(), Some("committee"));
     }
 
     #[test]
