@@ -751,7 +751,9 @@ impl Scorer<'_> {
         // common word split after a capitalised one: "The Constitu tion".)
         let common_word = || self.lex.info(&joined).is_some_and(|i| !i.proper && i.freq >= COMMON_PART);
         // In OCR output a name's tail alone on the next line is no word ("Wash⏎ington").
-        let name_broken = self.ocr_output && lost_hyphen && tail();
+        // (A head that is no listed word, "Wednes⏎day", is a broken word's whatever follows.)
+        let head_listed = a.info.is_some_and(|w| w.listed);
+        let name_broken = self.ocr_output && lost_hyphen && (tail() || !head_listed);
         let name_rejoined = || joined_usable && (hyphen_break || name_broken || common_word());
         if a.capitalized() && a_known && (in_name || a.info.is_some_and(|w| w.proper)) && !name_rejoined() {
             return None;
@@ -1841,8 +1843,10 @@ mod tests {
             ington and the clerk of the Police Depart.\nment, upon the\nroads and the bridges of the \
             county,\nwhich was read and laid over for a\nweek. The clerk then read the \
             minutes\nof the last meeting, which were then\napproved as read, and the board \
-            went\non to the next business before it.\n";
+            went\non to the next business before it. Last Wednes\nday the board met again.\n";
         let found = repairs(text);
+        // A name's head that is no word, though its tail is a common word.
+        assert!(found.iter().any(|r| r.1 == "Wednes\nday" && r.2 == "Wednesday\n"), "{found:?}");
         // A name's tail alone on the next line is no word.
         assert!(found.iter().any(|r| r.1 == "Wash\nington" && r.2 == "Washington\n"), "{found:?}");
         // A line-end hyphen read as a full stop.

@@ -28,6 +28,8 @@ declare_rule! {
     /// A word's closing single quote is stray when the line opens no single quotation before
     /// it and the word does not end in s (a plural possessive: "the states' rights"); a run of
     /// three or more quotes goes at once, and two stay (old type's closing double quote).
+    /// A single quote opening a lowercase word is stray when no quote closes on its line or
+    /// the next ("was forced 'to walk") and it stands for no letters ("'tis", "'em").
     ///
     /// Example: `on the . 5th of May, and' the ¦ senate` becomes `on the 5th of May, and the senate`.
     ///
@@ -44,6 +46,11 @@ const SPECK_MARKS: &[char] = &['.', ',', '\'', '`', '‘', '’', ':', ';', '!',
 /// Marks a speck leaves stuck to the front of a word. (Not quotes and brackets, which open
 /// quotations and asides.)
 const LEADING_SPECKS: &[char] = &['.', ',', ';', ':', '*', '~', '^', '-'];
+/// Words whose first letters an apostrophe stands for ("'tis", "'em"): the lexicon lists none.
+const ELISIONS: &[&str] = &[
+    "tis", "twas", "twere", "twill", "twould", "em", "til", "cause", "round", "neath", "gainst", "bout", "twixt",
+    "midst", "mongst", "cept", "nother", "pon",
+];
 /// Symbols that are noise even stuck to a word.
 const ATTACHED_NOISE: &[char] = &['¦', '•'];
 
@@ -59,19 +66,21 @@ impl Rule for StrayMark {
         let text = ctx.doc.text;
         let code = engine::fenced_code(text);
         let mut at = 0;
-        for line in text.split_inclusive('\n') {
+        let mut lines = text.split_inclusive('\n').peekable();
+        while let Some(line) = lines.next() {
             let body = line.trim_end_matches(['\n', '\r']);
             // Code, and the rows of a Markdown table, are no running text.
             let table_row = body.trim_start().starts_with('|');
             if !engine::in_blocks(&code, at) && !table_row {
-                check_line(body, at, out);
+                check_line(body, lines.peek().copied().unwrap_or(""), at, out);
             }
             at += line.len();
         }
     }
 }
 
-fn check_line(line: &str, offset: usize, out: &mut Vec<Diagnostic>) {
+/// `next_line`: the line after, where a quotation opened on this one may close.
+fn check_line(line: &str, next_line: &str, offset: usize, out: &mut Vec<Diagnostic>) {
     let chunks = chunks(line);
     let first_opening_quote = first_opening_quote(line);
     let alone_on_line = chunks.len() == 1;
@@ -95,6 +104,10 @@ fn check_line(line: &str, offset: usize, out: &mut Vec<Diagnostic>) {
         if let Some(marks) = leading_specks(word, line, i == 0) {
             let start = chunk.start;
             out.push(diagnostic(offset, start..start + marks, &word[..marks], "stray mark before a word"));
+        }
+        if let Some(quote) = stray_opening_quote(word, &line[chunk.end..], next_line) {
+            let start = chunk.start;
+            out.push(diagnostic(offset, start..start + quote, &word[..quote], "quote mark that opens no quotation"));
         }
         if let Some(mark) = trailing_speck(word, line) {
             let start = chunk.start + mark;
@@ -209,6 +222,33 @@ fn stray_closing_quote(line: &str, chunk: Range<usize>) -> Option<Range<usize>> 
     Some(start..start + run)
 }
 
+/// A single quote opening a lowercase word that no quote closes on its line or the next
+/// ("was forced 'to walk", "a tin 'of milk"): a speck read as a quote. Not an elision
+/// ("'tis", "'em"). Its length in bytes.
+fn stray_opening_quote(word: &str, rest_of_line: &str, next_line: &str) -> Option<usize> {
+    let quote = word.chars().next().filter(|c| matches!(c, '\'' | '‘'))?;
+    let letters = &word[quote.len_utf8()..];
+    let stem_end = letters.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(letters.len());
+    let stem = &letters[..stem_end];
+    let elision = ELISIONS.contains(&stem);
+    let closed = closes_single_quote(&letters[stem_end..])
+        || closes_single_quote(rest_of_line)
+        || closes_single_quote(next_line);
+    (stem.len() >= 2 && lowercase(stem) && !elision && !closed).then_some(quote.len_utf8())
+}
+
+/// Whether a single quote closes something in `text`: a quote after a letter or mark that no
+/// letter follows ("here'", "said,'"), as opposed to an apostrophe inside a word ("don't").
+fn closes_single_quote(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        matches!(c, '\'' | '’')
+            && i > 0
+            && !chars[i - 1].is_whitespace()
+            && !chars.get(i + 1).is_some_and(|n| n.is_alphabetic())
+    })
+}
+
 /// Where the line first opens a single quotation: a quote at its start or after a space,
 /// double quote or bracket.
 fn first_opening_quote(line: &str) -> Option<usize> {
@@ -271,6 +311,19 @@ mod tests {
             "a *very bold* claim",
             "the pre- and post-war years, two- to three-year terms",
         ]);
+    }
+
+    #[test]
+    fn a_quote_that_opens_no_quotation_is_deleted() {
+        let text = format!("{OCR}and was forced 'to walk, a long\nway to procure a tin 'of milk\n");
+        assert_eq!(
+            fixed(&StrayMark, &text),
+            format!("{OCR}and was forced to walk, a long\nway to procure a tin of milk\n")
+        );
+        // Quotations closed on the line or the next, and elisions, stay.
+        assert_kept(&["he said 'come here' and left", "'tis the season, he said", "the word 'ought,' she said"]);
+        let across_lines = format!("{OCR}he said 'come over\nhere,' and left\n");
+        assert!(check(&StrayMark, &across_lines).is_empty(), "{:?}", check(&StrayMark, &across_lines));
     }
 
     #[test]
