@@ -29,7 +29,9 @@ declare_rule! {
     /// it and the word does not end in s (a plural possessive: "the states' rights"); a run of
     /// three or more quotes goes at once, and two stay (old type's closing double quote).
     /// A single quote opening a lowercase word is stray when no quote closes on its line or
-    /// the next ("was forced 'to walk") and it stands for no letters ("'tis", "'em").
+    /// the next ("was forced 'to walk") and it stands for no letters ("'tis", "'em"). A
+    /// full stop, comma, colon or semicolon after an article or possessive determiner, which
+    /// a noun always follows, is stray before a lowercase word ("like the, flowers").
     ///
     /// Example: `on the . 5th of May, and' the ¦ senate` becomes `on the 5th of May, and the senate`.
     ///
@@ -118,6 +120,11 @@ fn check_line(line: &str, next_line: &str, offset: usize, out: &mut Vec<Diagnost
             let start = chunk.start + hyphen;
             out.push(diagnostic(offset, start..start + 1, "-", "stray hyphen after a word"));
         }
+        let following = next_word.or_else(|| next_line.split_whitespace().next());
+        if let Some(marks) = mark_after_determiner(word, following) {
+            let start = chunk.start + marks.start;
+            out.push(diagnostic(offset, start..chunk.start + marks.end, &word[marks], "stray mark after a word"));
+        }
         let quotation_open = first_opening_quote.is_some_and(|q| q < chunk.start);
         if let Some(quote) = stray_closing_quote(line, chunk.clone()).filter(|_| !quotation_open) {
             out.push(diagnostic(offset, quote.clone(), &line[quote], "quote mark that closes no quotation"));
@@ -181,6 +188,19 @@ fn dangling_hyphen(word: &str, next_word: Option<&str>) -> Option<usize> {
     let next = next_word?;
     let continues = next.starts_with(|c: char| c.is_ascii_lowercase()) && !matches!(next, "and" | "or" | "to");
     (stem.len() >= 2 && lowercase(stem) && continues).then_some(stem.len())
+}
+
+/// Articles and possessive determiners, which a noun always follows: no punctuation comes
+/// after them in running text.
+const DETERMINERS: &[&str] = &["a", "an", "the", "my", "our", "your", "their", "its"];
+
+/// A full stop, comma, colon or semicolon after an article or possessive determiner and
+/// before a lowercase word ("like the, flowers", "in their. attack"): its range in the word.
+/// (Not before a lone letter: "options a, b and c" lists letters.)
+fn mark_after_determiner(word: &str, next_word: Option<&str>) -> Option<Range<usize>> {
+    let stem = word.trim_end_matches(['.', ',', ';', ':']);
+    let continues = next_word.is_some_and(|n| n.get(..2).is_some_and(lowercase));
+    (stem.len() < word.len() && DETERMINERS.contains(&stem) && continues).then_some(stem.len()..word.len())
 }
 
 /// Whether a piece of a word is all lowercase ASCII letters.
@@ -311,6 +331,16 @@ mod tests {
             "a *very bold* claim",
             "the pre- and post-war years, two- to three-year terms",
         ]);
+    }
+
+    #[test]
+    fn a_mark_after_an_article_or_determiner_is_deleted() {
+        let text = format!("{OCR}still like the, flowers of spring, unsuccessful in their.\nattack\n");
+        assert_eq!(
+            fixed(&StrayMark, &text),
+            format!("{OCR}still like the flowers of spring, unsuccessful in their\nattack\n")
+        );
+        assert_kept(&["choose options a, b and c", "the word is the. The next", "a cat, a dog, the end"]);
     }
 
     #[test]
