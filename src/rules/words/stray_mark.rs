@@ -31,7 +31,10 @@ declare_rule! {
     /// A single quote opening a lowercase word is stray when no quote closes on its line or
     /// the next ("was forced 'to walk") and it stands for no letters ("'tis", "'em"). A
     /// full stop, comma, colon or semicolon after an article or possessive determiner, which
-    /// a noun always follows, is stray before a lowercase word ("like the, flowers").
+    /// a noun always follows, is stray before a lowercase word ("like the, flowers"), and so
+    /// is a full stop closing a word inside a line before a lowercase word ("Governor. of
+    /// Kentucky": a sentence would start with a capital), except after an abbreviation
+    /// ("etc. and", "Mr.") or an initial.
     ///
     /// Example: `on the . 5th of May, and' the ¦ senate` becomes `on the 5th of May, and the senate`.
     ///
@@ -120,6 +123,10 @@ fn check_line(line: &str, next_line: &str, offset: usize, out: &mut Vec<Diagnost
             let start = chunk.start + hyphen;
             out.push(diagnostic(offset, start..start + 1, "-", "stray hyphen after a word"));
         }
+        if let Some(stop) = stop_before_lowercase(word, next_word) {
+            let start = chunk.start + stop;
+            out.push(diagnostic(offset, start..start + 1, ".", "full stop before a lowercase word"));
+        }
         let following = next_word.or_else(|| next_line.split_whitespace().next());
         if let Some(marks) = mark_after_determiner(word, following) {
             let start = chunk.start + marks.start;
@@ -188,6 +195,26 @@ fn dangling_hyphen(word: &str, next_word: Option<&str>) -> Option<usize> {
     let next = next_word?;
     let continues = next.starts_with(|c: char| c.is_ascii_lowercase()) && !matches!(next, "and" | "or" | "to");
     (stem.len() >= 2 && lowercase(stem) && continues).then_some(stem.len())
+}
+
+/// Words that print abbreviates with a full stop, which a lowercase word may follow ("Mr.",
+/// "etc.", "No."): lowercase, without the stop.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "messrs", "dr", "st", "gen", "col", "capt", "lieut", "gov", "rev", "hon", "jr", "sr", "sen", "rep",
+    "prof", "supt", "no", "nos", "co", "vs", "etc", "viz", "cf", "ft", "lb", "lbs", "oz", "in", "inst", "ult", "prox",
+    "esq", "ave", "mt", "pp", "vol", "ch", "sec", "art", "fig", "op", "cit", "ibid", "al", "approx", "dept", "est",
+];
+
+/// A full stop closing a word inside a line, before a lowercase word ("Governor. of
+/// Kentucky", "the century. was"): a speck or a misread comma, as a sentence would start
+/// with a capital. Not after an abbreviation ("etc. and") or an initial. Its byte offset in
+/// the word.
+fn stop_before_lowercase(word: &str, next_word: Option<&str>) -> Option<usize> {
+    let stem = word.strip_suffix('.')?;
+    let letters = stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_alphabetic());
+    let abbreviation = ABBREVIATIONS.contains(&stem.to_ascii_lowercase().as_str());
+    let continues = next_word.is_some_and(|n| n.get(..2).is_some_and(lowercase));
+    (letters && !abbreviation && continues).then_some(stem.len())
 }
 
 /// Articles and possessive determiners, which a noun always follows: no punctuation comes
@@ -330,6 +357,21 @@ mod tests {
             "a *bold* claim and a bran -New one",
             "a *very bold* claim",
             "the pre- and post-war years, two- to three-year terms",
+        ]);
+    }
+
+    #[test]
+    fn a_full_stop_before_a_lowercase_word_is_deleted() {
+        let text = format!("{OCR}W. S. Taylor, Governor. of Kentucky, when the century. was young\n");
+        assert_eq!(
+            fixed(&StrayMark, &text),
+            format!("{OCR}W. S. Taylor, Governor of Kentucky, when the century was young\n")
+        );
+        assert_kept(&[
+            "cattle, sheep, etc. and the horses",
+            "sent by Mr. smith",
+            "a ship. The next day",
+            "it was 5. then",
         ]);
     }
 
