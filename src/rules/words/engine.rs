@@ -57,6 +57,35 @@ const ARCHAIC_MIN_USES: u32 = 3;
 /// The weight of the document's own word shares against the lexicon's (see
 /// [`Scorer::cache_gain`]).
 const CACHE_WEIGHT: f64 = 0.3;
+/// The months, and the abbreviations print uses before a day ("Aug. 4").
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+/// Glyph confusions a month's name may carry before a day (see [`Scorer::month_before_day`]).
+const MONTH_GLYPH_BUDGET: f64 = 3.0;
 /// A document with fewer full stops than one in this many words lost them in OCR.
 const WORDS_PER_LOST_STOP: usize = 100;
 /// A candidate must beat the runner-up by this many nats to be applied as a fix.
@@ -910,6 +939,9 @@ impl Scorer<'_> {
         if let Some(c) = self.capital_i_mid_sentence(text, tokens, i) {
             return Some(c);
         }
+        if let Some(c) = self.month_before_day(text, tokens, i) {
+            return Some(c);
+        }
         if self.ocr_output && is_headline_word(t.text) {
             return self.headline_word(text, tokens, i);
         }
@@ -926,6 +958,31 @@ impl Scorer<'_> {
             Some(seen) if !t.has_inner_capital_i() => self.non_word(text, tokens, i, Some(seen.freq)),
             _ => self.non_word(text, tokens, i, None),
         }
+    }
+
+    /// In OCR output, a capitalised word before a day of the month that glyph confusions make
+    /// a month's name ("Juno 18" for "June 18", "Jnly 4"): dates are everywhere in newspapers,
+    /// and a name or word before a day's number is far rarer than a month.
+    fn month_before_day(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
+        let t = &tokens[i];
+        let day = tokens.get(i + 1).filter(|n| links(&text[t.end..n.start]))?;
+        let is_day = day.text.len() <= 2 && day.text.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+        if !self.ocr_output || !t.capitalized() || !is_day || MONTHS.contains(&t.lower.as_str()) {
+            return None;
+        }
+        let month = self
+            .glyph_candidates(t, MONTH_GLYPH_BUDGET)
+            .into_iter()
+            .filter(|c| MONTHS.contains(&c.words[0].as_str()))
+            .min_by(|a, b| a.cost.total_cmp(&b.cost))?;
+        Some(Correction {
+            kind: Kind::Glyph,
+            span: t.start..t.end,
+            original: t.text.to_string(),
+            replacement: apply_case(&month.words[0], t.text),
+            fix: Some(Safety::Unsafe),
+            alternatives: Vec::new(),
+        })
     }
 
     /// In OCR output, a word inside a sentence whose first letter was read as a capital I:
@@ -1814,6 +1871,18 @@ mod tests {
         let other = "Tho house aro iu favor of tbe bill, wero thoy said; and tho house passed In \
             tho session n bill to pay tho members.";
         assert_ne!(read(&format!("{other} {sentence}")).as_deref(), Some("committee"));
+    }
+
+    #[test]
+    fn ocr_a_name_before_a_day_of_the_month_that_glyphs_make_a_month_is_the_month() {
+        let found = repairs(&format!(
+            "{OCR_TEXT} The ship sailed on Juno 18 with the mails, and Juno was \
+            the name of the goddess, and Juno 45 is no day."
+        ));
+        let months: Vec<_> = found.iter().filter(|r| r.1 == "Juno").map(|r| r.2.as_str()).collect();
+        assert_eq!(months, ["June"], "{found:?}");
+        // Edited text keeps the name.
+        assert!(repairs("The ship sailed on Juno 18 with the mails.").is_empty());
     }
 
     #[test]

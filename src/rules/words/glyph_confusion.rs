@@ -6,7 +6,8 @@ declare_rule! {
     /// for l ("e1ection"), 5 for S ("5aint"), tb for th. In raw OCR output any digit inside
     /// a word may stand for a letter ("nev4r", "repul3ed"), and where OCR lost a document's
     /// full stops, a capital I word the word before does not call for ("of pine It is") is
-    /// left as a sentence's start.
+    /// left as a sentence's start. A capitalised word before a day of the month that glyph
+    /// confusions make a month is that month ("Juno 18" → "June 18").
     ///
     /// Why it matters: OCR output reads almost right to a person but breaks search and every
     /// tool after it; no spell checker's edit distance knows that rn and m look alike.
