@@ -69,8 +69,8 @@ pub struct UnknownShare {
     /// Unknown or unlisted words that one or two cheap glyph confusions make a common word:
     /// what OCR leaves and technical prose ("impl", "kwargs") does not.
     pub misread: usize,
-    /// Other marks of a scanner: "In", "Is", "It" inside a sentence, and specks (see
-    /// [`specks`]).
+    /// Other marks of a scanner: "In", "Is", "It" inside a sentence, specks (see
+    /// [`specks`]) and words broken at a line end without a hyphen.
     pub scanner_marks: usize,
     /// Markdown that only a writer puts in: fenced code blocks and links. Text that has any
     /// is written, not scanned, however technical its words ("impls", "semver").
@@ -87,7 +87,9 @@ impl UnknownShare {
     pub(super) fn of_tokens(text: &str, tokens: &[Token]) -> Self {
         let mut share = UnknownShare::of_words(tokens);
         let code = fenced_code(text);
-        share.scanner_marks = capital_i_words_inside_sentences(text, tokens) + specks(text, &code);
+        share.scanner_marks = capital_i_words_inside_sentences(text, tokens)
+            + specks(text, &code)
+            + words_broken_without_hyphen(text, tokens);
         share.markup = code.len() + text.matches("](").count();
         share
     }
@@ -131,6 +133,25 @@ fn capital_i_words_inside_sentences(text: &str, tokens: &[Token]) -> usize {
                 && lowercase(&w[2])
                 && links(&text[w[0].end..w[1].start])
                 && links(&text[w[1].end..w[2].start])
+        })
+        .count()
+}
+
+/// How many lowercase words are broken at a line end without a hyphen, into pieces that are
+/// not both words ("ob⏎tained", "con⏎stitution"): a scan loses the faint hyphen, and
+/// writers and typesetters do not break words without one.
+fn words_broken_without_hyphen(text: &str, tokens: &[Token]) -> usize {
+    let listed = |w: &str| Lexicon::get().info(w).is_some_and(|i| i.listed);
+    let lowercase = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_lowercase());
+    tokens
+        .windows(2)
+        .filter(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            matches!(&text[a.end..b.start], "\n" | "\r\n")
+                && lowercase(a)
+                && lowercase(b)
+                && !(listed(&a.lower) && listed(&b.lower))
+                && listed(&format!("{}{}", a.lower, b.lower))
         })
         .count()
 }
@@ -188,6 +209,23 @@ mod tests {
             .replace(" ¦", "")
             .replace(" .'", "")
             .replace(" .,", "");
+        assert!(!UnknownShare::of(&edited, &data).is_ocr_output());
+    }
+
+    #[test]
+    fn words_broken_at_line_ends_without_a_hyphen_are_a_scanners_mark() {
+        // Few misread words ("thi", "tlint"), but words broken without their hyphen.
+        let scan = "For thi first time in seventeen years the\nNew Hampshire democracy has ob\n\
+            tained control of the state government\nand legislature. But it is a democracy\n\
+            which recognize tlint the federal con\nstitution contains fifteen amendments,\n\
+            all in full force. While the New\nHampshire democracy stood on the\nplatform of \
+            the national convention\ndefeat followed defeat. When it had\naccepted the \
+            situation it began to\nwin, and the state is now theirs again.\n";
+        let data = RuleData::default();
+        let share = UnknownShare::of(scan, &data);
+        assert!(share.scanner_marks >= 2 && share.is_ocr_output(), "{share:?}");
+        // The same text with its hyphens, as a writer or typesetter breaks words, is edited.
+        let edited = scan.replace("ob\n", "ob-\n").replace("con\n", "con-\n");
         assert!(!UnknownShare::of(&edited, &data).is_ocr_output());
     }
 
