@@ -75,6 +75,11 @@ pub const GLYPHS: &[(&str, &str, f64)] = &[
     ("k", "s", 2.6),
 ];
 
+/// Confusions of old print only, which no font on a screen makes: read only in raw OCR
+/// output ([`super::search::Edits::OcrGlyphs`]). An f whose crossbar did not print is an l
+/// ("ol" for "of").
+pub const PRINT_GLYPHS: &[(&str, &str, f64)] = &[("l", "f", 2.2)];
+
 /// Capitals OCR confuses, each written lowercase: (on the page, meant, cost). Capitals that
 /// share a left stem (B, E, F, H, K, P, R), round ones (C, G, O) and narrow ones (I, J, T).
 /// Only the first letter of a capitalised word is read through this table.

@@ -816,7 +816,7 @@ impl Scorer<'_> {
         } else if broken_word_search {
             // In OCR output the pieces of a word broken at a line end are misread too
             // ("reoom⏎maendation"): together they are searched like any damaged word.
-            let hits = self.search(&joined, &joined, OCR_BROKEN_WORD_BUDGET, Edits::Any, a.capitalized());
+            let hits = self.search(&joined, &joined, OCR_BROKEN_WORD_BUDGET, Edits::OcrAny, a.capitalized());
             for hit in hits.into_iter().filter(|h| h.word.len() >= OCR_BROKEN_WORD_MIN_LEN) {
                 options.push((hit.word, hit.cost + channel::LOST_HYPHEN, Kind::HyphenBreak));
             }
@@ -1548,11 +1548,13 @@ fn keep_line_break(text: &str, word_end: usize, mut word: String, line_break: &s
 
 /// Words a few weighted edits away from an unknown lowercase word, and two-word splits.
 fn edit_candidates(w: &str, scorer: &Scorer, around: &Around) -> Vec<Candidate> {
+    let (budget, edits) =
+        if scorer.ocr_output { (ocr_edit_budget(w), Edits::OcrAny) } else { (EDIT_BUDGET, Edits::Any) };
     let mut out: Vec<Candidate> = scorer
-        .search(w, w, if scorer.ocr_output { ocr_edit_budget(w) } else { EDIT_BUDGET }, Edits::Any, false)
+        .search(w, w, budget, edits, false)
         .into_iter()
         .map(|hit| {
-            let kind = edit_kind(w, &hit);
+            let kind = edit_kind(w, &hit, scorer.ocr_output);
             Candidate { words: vec![hit.word], cost: hit.cost, kind, score: 0.0 }
         })
         .collect();
@@ -1581,8 +1583,9 @@ fn starts_sentence(text: &str, start: usize) -> bool {
 
 /// Which kind of damage turned `hit` into `page`: glyph confusions only, one lost letter, or
 /// other edits.
-fn edit_kind(page: &str, hit: &Hit) -> Kind {
-    if search::cost(&hit.word, page, Edits::GlyphsOnly) <= hit.cost + 1e-6 {
+fn edit_kind(page: &str, hit: &Hit, ocr_output: bool) -> Kind {
+    let glyphs = if ocr_output { Edits::OcrGlyphs } else { Edits::GlyphsOnly };
+    if search::cost(&hit.word, page, glyphs) <= hit.cost + 1e-6 {
         Kind::Glyph
     } else if hit.word.len() == page.len() + 1 && hit.cost <= channel::INSERT + 1e-6 {
         Kind::DroppedLetter

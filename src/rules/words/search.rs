@@ -28,14 +28,29 @@ const MIDDLE_COLUMNS: usize = 17;
 pub enum Edits {
     /// Only glyph confusions: what OCR does to a word it read letter by letter.
     GlyphsOnly,
-    /// [`Edits::GlyphsOnly`] on raw OCR output, where a digit inside a word is a misread
-    /// letter whatever its shape ("nev4r", "repul3ed"): no typist or font puts one there.
+    /// [`Edits::GlyphsOnly`] on raw OCR output, with the confusions of old print (see
+    /// [`channel::PRINT_GLYPHS`]), and where a digit inside a word is a misread letter
+    /// whatever its shape ("nev4r", "repul3ed"): no typist or font puts one there.
     OcrGlyphs,
     /// Glyph confusions and arbitrary letters lost, added, replaced or swapped.
     Any,
-    /// [`Edits::Any`] on a word set in capitals, whose own confusions come on top: K for E,
+    /// [`Edits::Any`] on raw OCR output, with the confusions of old print.
+    OcrAny,
+    /// [`Edits::OcrAny`] on a word set in capitals, whose own confusions come on top: K for E,
     /// II for H (see [`channel::CAPITAL_GLYPHS`]).
     Headline,
+}
+
+impl Edits {
+    /// Whether arbitrary edits are allowed besides glyph confusions.
+    fn any(self) -> bool {
+        matches!(self, Edits::Any | Edits::OcrAny | Edits::Headline)
+    }
+
+    /// Whether the page is raw OCR output of old print.
+    fn print(self) -> bool {
+        matches!(self, Edits::OcrGlyphs | Edits::OcrAny | Edits::Headline)
+    }
 }
 
 /// A lexicon entry within the budget, with the cheapest way the channel reaches the page word.
@@ -176,7 +191,8 @@ impl<'a, const N: usize> EditAutomaton<'a, N> {
     fn new(page: &'a [u8], budget: f64, edits: Edits) -> Self {
         let mut confusions = vec![Vec::new(); 128];
         let capitals = if edits == Edits::Headline { channel::CAPITAL_GLYPHS } else { &[] };
-        for &(on_page, meant, cost) in channel::GLYPHS.iter().chain(capitals) {
+        let print = if edits.print() { channel::PRINT_GLYPHS } else { &[] };
+        for &(on_page, meant, cost) in channel::GLYPHS.iter().chain(capitals).chain(print) {
             let (on_page, meant) = (on_page.as_bytes(), meant.as_bytes());
             let Some(&meant_last) = meant.last() else { continue };
             for end in on_page.len()..=page.len() {
@@ -210,7 +226,7 @@ impl<'a, const N: usize> EditAutomaton<'a, N> {
     }
 
     fn any(&self) -> bool {
-        matches!(self.edits, Edits::Any | Edits::Headline)
+        self.edits.any()
     }
 }
 
@@ -265,7 +281,7 @@ impl<const N: usize> Automaton for &EditAutomaton<'_, N> {
             let on_page = self.page[j - 1];
             let mut best = if on_page == byte {
                 current[j - 1]
-            } else if self.edits == Edits::OcrGlyphs && on_page.is_ascii_digit() && byte.is_ascii_lowercase() {
+            } else if self.edits.print() && on_page.is_ascii_digit() && byte.is_ascii_lowercase() {
                 add(current[j - 1], costs.digit_for_letter)
             } else if any {
                 add(current[j - 1], costs.substitute)
@@ -331,6 +347,16 @@ mod tests {
         // Glyph confusions still apply, and a letter is never read for a digit.
         assert!(cost("the", "tbe", Edits::OcrGlyphs) <= 1.4);
         assert!(cost("1868", "18c8", Edits::OcrGlyphs).is_infinite());
+    }
+
+    #[test]
+    fn old_prints_confusions_are_read_in_ocr_output_only() {
+        // An f whose crossbar did not print: "ol" for "of".
+        let l_for_f = channel::PRINT_GLYPHS.iter().find(|g| g.0 == "l" && g.1 == "f").unwrap().2;
+        assert_eq!(cost("of", "ol", Edits::OcrGlyphs), l_for_f);
+        assert_eq!(cost("of", "ol", Edits::OcrAny), l_for_f);
+        assert!(cost("of", "ol", Edits::GlyphsOnly).is_infinite());
+        assert!(cost("of", "ol", Edits::Any) > l_for_f);
     }
 
     #[test]
