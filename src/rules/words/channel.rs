@@ -143,6 +143,8 @@ pub const INSERT: f64 = 4.0;
 pub const DELETE: f64 = 4.5;
 /// A letter replaced by another (outside the glyph table).
 pub const SUBSTITUTE: f64 = 5.0;
+/// An i or l added to a word of old print, read from a speck or a stray stroke.
+pub const THIN_LETTER_ADDED: f64 = 3.5;
 /// A digit inside a word of OCR output, standing for a letter of any shape ("nev4r").
 pub const DIGIT_FOR_LETTER: f64 = 2.5;
 /// Two letters swapped.

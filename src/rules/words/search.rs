@@ -34,7 +34,9 @@ pub enum Edits {
     OcrGlyphs,
     /// Glyph confusions and arbitrary letters lost, added, replaced or swapped.
     Any,
-    /// [`Edits::Any`] on raw OCR output, with the confusions of old print.
+    /// [`Edits::Any`] on raw OCR output, with the confusions of old print, where a speck or
+    /// a stray stroke adds a thin letter more often than any other (see
+    /// [`channel::THIN_LETTER_ADDED`]).
     OcrAny,
     /// [`Edits::OcrAny`] on a word set in capitals, whose own confusions come on top: K for E,
     /// II for H (see [`channel::CAPITAL_GLYPHS`]).
@@ -174,6 +176,7 @@ struct Costs {
     substitute: Tenths,
     transpose: Tenths,
     digit_for_letter: Tenths,
+    thin_letter_added: Tenths,
 }
 
 /// One column of the edit table: the cost of reaching each prefix of the page word from the
@@ -212,6 +215,7 @@ impl<'a, const N: usize> EditAutomaton<'a, N> {
             substitute: tenths(channel::SUBSTITUTE),
             transpose: tenths(channel::TRANSPOSE),
             digit_for_letter: tenths(channel::DIGIT_FOR_LETTER),
+            thin_letter_added: tenths(channel::THIN_LETTER_ADDED),
         };
         let two_letter = confusions.iter().flatten().filter(|c| c.meant_first.is_some()).copied().collect();
         let budget = if budget.is_finite() { tenths(budget).min(OUT_OF_REACH - 1) } else { OUT_OF_REACH - 1 };
@@ -228,6 +232,17 @@ impl<'a, const N: usize> EditAutomaton<'a, N> {
     fn any(&self) -> bool {
         self.edits.any()
     }
+
+    /// The cost of the page's `j`-th letter (1-based) being added by the channel: in old
+    /// print a speck or a stray stroke reads as a thin letter (i, l) more often than as any
+    /// other.
+    fn delete_cost(&self, j: usize) -> Tenths {
+        if self.edits.print() && matches!(self.page[j - 1], b'i' | b'l') {
+            self.costs.thin_letter_added
+        } else {
+            self.costs.delete
+        }
+    }
 }
 
 impl<const N: usize> Automaton for &EditAutomaton<'_, N> {
@@ -239,7 +254,7 @@ impl<const N: usize> Automaton for &EditAutomaton<'_, N> {
         if self.any() {
             // Letters on the page before any letter of the candidate: added by the channel.
             for j in 1..=self.page.len() {
-                current[j] = add(current[j - 1], self.costs.delete);
+                current[j] = add(current[j - 1], self.delete_cost(j));
             }
         }
         Column { current, previous: [OUT_OF_REACH; N], last: [0, 0], depth: 0 }
@@ -289,7 +304,7 @@ impl<const N: usize> Automaton for &EditAutomaton<'_, N> {
                 OUT_OF_REACH
             };
             if any {
-                best = best.min(add(current[j], costs.insert)).min(add(next[j - 1], costs.delete));
+                best = best.min(add(current[j], costs.insert)).min(add(next[j - 1], self.delete_cost(j)));
                 let swapped = j >= 2 && state.depth >= 1 && on_page == state.last[1] && self.page[j - 2] == byte;
                 if swapped && on_page != byte {
                     best = best.min(add(previous[j - 2], costs.transpose));
@@ -311,7 +326,7 @@ impl<const N: usize> Automaton for &EditAutomaton<'_, N> {
         if any {
             // Deletions after a confusion landed.
             for j in 1..=n {
-                next[j] = next[j].min(add(next[j - 1], costs.delete));
+                next[j] = next[j].min(add(next[j - 1], self.delete_cost(j)));
             }
         }
         Column { current: next, previous: *current, last, depth }
@@ -357,6 +372,10 @@ mod tests {
         assert_eq!(cost("of", "ol", Edits::OcrAny), l_for_f);
         assert!(cost("of", "ol", Edits::GlyphsOnly).is_infinite());
         assert!(cost("of", "ol", Edits::Any) > l_for_f);
+        // A speck read as a thin letter added to a word.
+        assert_eq!(cost("fact", "fiact", Edits::OcrAny), channel::THIN_LETTER_ADDED);
+        assert_eq!(cost("fact", "fiact", Edits::Any), channel::DELETE);
+        assert_eq!(cost("fact", "fmact", Edits::OcrAny), channel::DELETE);
     }
 
     #[test]
