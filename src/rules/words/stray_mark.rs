@@ -28,6 +28,8 @@ declare_rule! {
     /// A word's closing single quote is stray when the line opens no single quotation before
     /// it and the word does not end in s (a plural possessive: "the states' rights"); a run of
     /// three or more quotes goes at once, and two stay (old type's closing double quote).
+    /// So is a single quote after a word's comma or full stop ("Kaffirs,' and") when no single
+    /// quotation opened on its line or the one before.
     /// A single quote opening a lowercase word is stray when no quote closes on its line or
     /// the next ("was forced 'to walk") and it stands for no letters ("'tis", "'em"). A
     /// full stop, comma, colon or semicolon after an article or possessive determiner, which
@@ -71,23 +73,34 @@ impl Rule for StrayMark {
         let text = ctx.doc.text;
         let code = engine::fenced_code(text);
         let mut at = 0;
+        let mut previous = "";
         let mut lines = text.split_inclusive('\n').peekable();
         while let Some(line) = lines.next() {
             let body = line.trim_end_matches(['\n', '\r']);
             // Code, and the rows of a Markdown table, are no running text.
             let table_row = body.trim_start().starts_with('|');
             if !engine::in_blocks(&code, at) && !table_row {
-                check_line(body, lines.peek().copied().unwrap_or(""), at, out);
+                let around = LinesAround { previous, next: lines.peek().copied().unwrap_or("") };
+                check_line(body, around, at, out);
             }
+            previous = body;
             at += line.len();
         }
     }
 }
 
-/// `next_line`: the line after, where a quotation opened on this one may close.
-fn check_line(line: &str, next_line: &str, offset: usize, out: &mut Vec<Diagnostic>) {
+/// The lines before and after a line: a quotation may open on the one and close on the other.
+#[derive(Clone, Copy)]
+struct LinesAround<'a> {
+    previous: &'a str,
+    next: &'a str,
+}
+
+fn check_line(line: &str, around: LinesAround, offset: usize, out: &mut Vec<Diagnostic>) {
+    let next_line = around.next;
     let chunks = chunks(line);
     let first_opening_quote = first_opening_quote(line);
+    let quotation_open_before = self::first_opening_quote(around.previous).is_some();
     let alone_on_line = chunks.len() == 1;
     for (i, chunk) in chunks.iter().enumerate() {
         let word = &line[chunk.clone()];
@@ -133,6 +146,11 @@ fn check_line(line: &str, next_line: &str, offset: usize, out: &mut Vec<Diagnost
             out.push(diagnostic(offset, start..chunk.start + marks.end, &word[marks], "stray mark after a word"));
         }
         let quotation_open = first_opening_quote.is_some_and(|q| q < chunk.start);
+        if let Some(quote) =
+            stray_quote_after_mark(line, chunk.clone()).filter(|_| !quotation_open && !quotation_open_before)
+        {
+            out.push(diagnostic(offset, quote.clone(), &line[quote], "quote mark that closes no quotation"));
+        }
         if let Some(quote) = stray_closing_quote(line, chunk.clone()).filter(|_| !quotation_open) {
             out.push(diagnostic(offset, quote.clone(), &line[quote], "quote mark that closes no quotation"));
         }
@@ -296,6 +314,21 @@ fn closes_single_quote(text: &str) -> bool {
     })
 }
 
+/// A single quote after a word and the comma or full stop that closes it ("armed Kaffirs,'
+/// and", "to its close.' Yes"): whether a quotation opened on its line or the one before is
+/// the caller's to judge. Its range.
+fn stray_quote_after_mark(line: &str, chunk: Range<usize>) -> Option<Range<usize>> {
+    let word = &line[chunk.clone()];
+    let letters_end = word.find(|c: char| !c.is_alphabetic())?;
+    let mut rest = word[letters_end..].chars();
+    let (mark, quote) = (rest.next()?, rest.next()?);
+    let closes_word = matches!(mark, ',' | '.' | ';' | ':' | '!' | '?') && matches!(quote, '\'' | '’');
+    (letters_end >= 2 && closes_word && rest.as_str().is_empty()).then(|| {
+        let start = chunk.start + letters_end + mark.len_utf8();
+        start..start + quote.len_utf8()
+    })
+}
+
 /// Where the line first opens a single quotation: a quote at its start or after a space,
 /// double quote or bracket.
 fn first_opening_quote(line: &str) -> Option<usize> {
@@ -386,6 +419,16 @@ mod tests {
             "still like the flowers of spring, unsuccessful in their\nattack\n",
         );
         assert_kept(&["choose options a, b and c", "the word is the. The next", "a cat, a dog, the end"]);
+    }
+
+    #[test]
+    fn a_quote_after_a_words_comma_or_full_stop_that_closes_no_quotation_is_deleted() {
+        assert_fixed(
+            "employing armed Kaffirs,' and he adds\nthat the year is drawing to its close.' Yes\n",
+            "employing armed Kaffirs, and he adds\nthat the year is drawing to its close. Yes\n",
+        );
+        // A quotation opened on the line or the one before closes there.
+        assert_kept(&["he said 'come here,' and left", "he said 'we shall see\nabout that,' and left"]);
     }
 
     #[test]
