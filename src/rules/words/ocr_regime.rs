@@ -141,17 +141,17 @@ fn capital_i_words_inside_sentences(text: &str, tokens: &[Token]) -> usize {
 /// not both words ("ob⏎tained", "con⏎stitution"): a scan loses the faint hyphen, and
 /// writers and typesetters do not break words without one.
 fn words_broken_without_hyphen(text: &str, tokens: &[Token]) -> usize {
-    let listed = |w: &str| Lexicon::get().info(w).is_some_and(|i| i.listed);
-    let lowercase = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_lowercase());
+    let listed = |info: Option<WordInfo>| info.is_some_and(|i| i.listed);
+    let piece = |t: &Token| !t.protected && t.text.starts_with(|c: char| c.is_ascii_lowercase());
     tokens
         .windows(2)
         .filter(|w| {
             let (a, b) = (&w[0], &w[1]);
             matches!(&text[a.end..b.start], "\n" | "\r\n")
-                && lowercase(a)
-                && lowercase(b)
-                && !(listed(&a.lower) && listed(&b.lower))
-                && listed(&format!("{}{}", a.lower, b.lower))
+                && piece(a)
+                && piece(b)
+                && !(listed(a.info) && listed(b.info))
+                && listed(Lexicon::get().info(&format!("{}{}", a.lower, b.lower)))
         })
         .count()
 }

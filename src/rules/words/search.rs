@@ -166,6 +166,9 @@ struct EditAutomaton<'a, const N: usize> {
     /// Those whose meant side has two letters.
     two_letter: Vec<Confusion>,
     costs: Costs,
+    /// The cost of each letter of the page word having been added by the channel, by its
+    /// 1-based position (see [`EditAutomaton::deletion_costs`]).
+    deletes: Vec<Tenths>,
 }
 
 /// The channel's arbitrary edits, in tenths.
@@ -219,7 +222,18 @@ impl<'a, const N: usize> EditAutomaton<'a, N> {
         };
         let two_letter = confusions.iter().flatten().filter(|c| c.meant_first.is_some()).copied().collect();
         let budget = if budget.is_finite() { tenths(budget).min(OUT_OF_REACH - 1) } else { OUT_OF_REACH - 1 };
-        EditAutomaton { page, budget, edits, confusions, two_letter, costs }
+        let deletes = Self::deletion_costs(page, edits, &costs);
+        EditAutomaton { page, budget, edits, confusions, two_letter, costs, deletes }
+    }
+
+    /// The cost of each letter of the page word having been added by the channel, by its
+    /// 1-based position (index 0 is unused): in old print a speck or a stray stroke reads as
+    /// a thin letter (i, l) more often than as any other.
+    fn deletion_costs(page: &[u8], edits: Edits, costs: &Costs) -> Vec<Tenths> {
+        let thin = |b: &u8| edits.print() && matches!(b, b'i' | b'l');
+        std::iter::once(costs.delete)
+            .chain(page.iter().map(|b| if thin(b) { costs.thin_letter_added } else { costs.delete }))
+            .collect()
     }
 
     fn cost(&self, state: &Column<N>) -> f64 {
@@ -232,17 +246,6 @@ impl<'a, const N: usize> EditAutomaton<'a, N> {
     fn any(&self) -> bool {
         self.edits.any()
     }
-
-    /// The cost of the page's `j`-th letter (1-based) being added by the channel: in old
-    /// print a speck or a stray stroke reads as a thin letter (i, l) more often than as any
-    /// other.
-    fn delete_cost(&self, j: usize) -> Tenths {
-        if self.edits.print() && matches!(self.page[j - 1], b'i' | b'l') {
-            self.costs.thin_letter_added
-        } else {
-            self.costs.delete
-        }
-    }
 }
 
 impl<const N: usize> Automaton for &EditAutomaton<'_, N> {
@@ -254,7 +257,7 @@ impl<const N: usize> Automaton for &EditAutomaton<'_, N> {
         if self.any() {
             // Letters on the page before any letter of the candidate: added by the channel.
             for j in 1..=self.page.len() {
-                current[j] = add(current[j - 1], self.delete_cost(j));
+                current[j] = add(current[j - 1], self.deletes[j]);
             }
         }
         Column { current, previous: [OUT_OF_REACH; N], last: [0, 0], depth: 0 }
@@ -304,7 +307,7 @@ impl<const N: usize> Automaton for &EditAutomaton<'_, N> {
                 OUT_OF_REACH
             };
             if any {
-                best = best.min(add(current[j], costs.insert)).min(add(next[j - 1], self.delete_cost(j)));
+                best = best.min(add(current[j], costs.insert)).min(add(next[j - 1], self.deletes[j]));
                 let swapped = j >= 2 && state.depth >= 1 && on_page == state.last[1] && self.page[j - 2] == byte;
                 if swapped && on_page != byte {
                     best = best.min(add(previous[j - 2], costs.transpose));
@@ -326,7 +329,7 @@ impl<const N: usize> Automaton for &EditAutomaton<'_, N> {
         if any {
             // Deletions after a confusion landed.
             for j in 1..=n {
-                next[j] = next[j].min(add(next[j - 1], self.delete_cost(j)));
+                next[j] = next[j].min(add(next[j - 1], self.deletes[j]));
             }
         }
         Column { current: next, previous: *current, last, depth }

@@ -97,10 +97,9 @@ struct LinesAround<'a> {
 }
 
 fn check_line(line: &str, around: LinesAround, offset: usize, out: &mut Vec<Diagnostic>) {
-    let next_line = around.next;
     let chunks = chunks(line);
-    let first_opening_quote = first_opening_quote(line);
-    let quotation_open_before = self::first_opening_quote(around.previous).is_some();
+    let opening_quote = first_opening_quote(line);
+    let quotation_open_before = first_opening_quote(around.previous).is_some();
     let alone_on_line = chunks.len() == 1;
     for (i, chunk) in chunks.iter().enumerate() {
         let word = &line[chunk.clone()];
@@ -123,7 +122,7 @@ fn check_line(line: &str, around: LinesAround, offset: usize, out: &mut Vec<Diag
             let start = chunk.start;
             out.push(diagnostic(offset, start..start + marks, &word[..marks], "stray mark before a word"));
         }
-        if let Some(quote) = stray_opening_quote(word, &line[chunk.end..], next_line) {
+        if let Some(quote) = stray_opening_quote(word, &line[chunk.end..], around.next) {
             let start = chunk.start;
             out.push(diagnostic(offset, start..start + quote, &word[..quote], "quote mark that opens no quotation"));
         }
@@ -140,18 +139,18 @@ fn check_line(line: &str, around: LinesAround, offset: usize, out: &mut Vec<Diag
             let start = chunk.start + stop;
             out.push(diagnostic(offset, start..start + 1, ".", "full stop before a lowercase word"));
         }
-        let following = next_word.or_else(|| next_line.split_whitespace().next());
+        let following = next_word.or_else(|| around.next.split_whitespace().next());
         if let Some(marks) = mark_after_determiner(word, following) {
             let start = chunk.start + marks.start;
             out.push(diagnostic(offset, start..chunk.start + marks.end, &word[marks], "stray mark after a word"));
         }
-        let quotation_open = first_opening_quote.is_some_and(|q| q < chunk.start);
-        if let Some(quote) =
-            stray_quote_after_mark(line, chunk.clone()).filter(|_| !quotation_open && !quotation_open_before)
-        {
-            out.push(diagnostic(offset, quote.clone(), &line[quote], "quote mark that closes no quotation"));
-        }
-        if let Some(quote) = stray_closing_quote(line, chunk.clone()).filter(|_| !quotation_open) {
+        let quotation_open = opening_quote.is_some_and(|q| q < chunk.start);
+        // (A quote after the word's own comma or full stop may close a quotation opened on the
+        // line before too.)
+        let closing = stray_quote_after_mark(line, chunk.clone())
+            .filter(|_| !quotation_open_before)
+            .or_else(|| stray_closing_quote(line, chunk.clone()));
+        if let Some(quote) = closing.filter(|_| !quotation_open) {
             out.push(diagnostic(offset, quote.clone(), &line[quote], "quote mark that closes no quotation"));
         }
     }
@@ -358,12 +357,12 @@ mod tests {
     const OCR: &str = "Tho committee aro iu favor of tbe bill, wero thoy said; and tho house \
         passed in tho session n bill to pay tho members.\n";
 
-    /// Each line, after text that reads as OCR output, has no stray mark.
     /// Asserts that fixing `text` after the OCR sentence gives `expected` after it.
     fn assert_fixed(text: &str, expected: &str) {
         assert_eq!(fixed(&StrayMark, &format!("{OCR}{text}")), format!("{OCR}{expected}"));
     }
 
+    /// Each line, after text that reads as OCR output, has no stray mark.
     fn assert_kept(lines: &[&str]) {
         for line in lines {
             let text = format!("{OCR}{line}\n");
