@@ -10,7 +10,9 @@ declare_rule! {
     ///
     /// How it decides: an unknown lowercase word is compared with every known word one letter
     /// longer, scored by the language model in context; the best must beat the runner-up by a
-    /// clear margin to be applied.
+    /// clear margin to be applied. Two letters that make no word ("who cn tell") are
+    /// abbreviations, units or particles of names unless both neighbours have been seen
+    /// beside a common word they lost a letter of.
     ///
     /// Example: `the war was fough in the north` becomes `the war was fought in the north`.
     ///

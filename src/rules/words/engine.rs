@@ -111,6 +111,9 @@ const REAL_WORD_MARGIN: f64 = 3.0;
 const REAL_WORD_SUSPECT: f64 = -15.0;
 /// ... and only into a function word this many times more common ("tho" → "the").
 const REAL_WORD_RATIO: u64 = 100;
+/// A listed word of three letters or fewer this rare (per 10^10 words: one in 25,000) is
+/// seldom meant in edited text (see [`Scorer::real_word`]).
+const RARE_SHORT_WORD_FREQ: u64 = 400_000;
 /// Candidates rarer than this (per 10^10 words) are not offered.
 const MIN_CANDIDATE_FREQ: u64 = 20;
 /// A listed word this rare (per 10^10 words: one in twenty million) that context rejects
@@ -1114,7 +1117,7 @@ impl Scorer<'_> {
         // (In OCR output a capitalised pair of letters that is no word, "Iu" or "Tu", is as
         // likely a misread "In" or "To".)
         if t.lower.len() <= 2 && !glyph_evidence && !self.ocr_output {
-            return None; // abbreviations, initials, foreign particles
+            return self.short_word_lost_letter(text, t, &around);
         }
         // A word cut at a line end may have lost its last letters: only the cheap confusions.
         let budget = if self.ocr_output && !at_line_edge { OCR_GLYPH_BUDGET } else { GLYPH_BUDGET };
@@ -1237,6 +1240,35 @@ impl Scorer<'_> {
         })
     }
 
+    /// In edited text, two lowercase letters that make no word ("who cn tell", "Hanani, oe of
+    /// my brothers") are abbreviations, units, initials or foreign particles ("de la"), unless
+    /// they are a common word that lost a letter and both neighbours have been seen beside
+    /// that word: then the slip is read, as any web spelling is, when it fits clearly better.
+    fn short_word_lost_letter(&self, text: &str, t: &Token, around: &Around) -> Option<Correction> {
+        let (Some(prev), Some(next)) = (around.prev, around.next) else { return None };
+        if t.capitalized() || text[t.end..].starts_with('.') {
+            return None; // a name's initials, an abbreviation
+        }
+        let fits =
+            |w: &str| self.lex.freq(w) >= COMMON_PART && self.lex.bigram(prev, w) > 0 && self.lex.bigram(w, next) > 0;
+        let candidates: Vec<Candidate> =
+            insertions(&t.lower, self, false).into_iter().filter(|c| fits(&c.words[0])).collect();
+        let scored = self.rank(candidates, around);
+        let best = scored.first()?;
+        if best.score - self.context_logp(around, &[&t.lower]) < SEEN_MARGIN {
+            return None;
+        }
+        let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
+        Some(Correction {
+            kind: best.kind,
+            span: t.start..t.end,
+            original: t.text.to_string(),
+            replacement: apply_case(&best.text(), t.text),
+            fix: (best.score - runner_up >= FIX_MARGIN).then_some(Safety::Unsafe),
+            alternatives: scored.iter().skip(1).take(3).map(Candidate::text).collect(),
+        })
+    }
+
     /// A listed word that context shows is a different word damaged: "tho railroad",
     /// "county arc opposed".
     fn real_word(&self, text: &str, tokens: &[Token], i: usize, info: WordInfo) -> Option<Correction> {
@@ -1267,7 +1299,13 @@ impl Scorer<'_> {
         // Judged by both neighbours only: one side alone is too weak a witness, except in
         // OCR output, where damage is common enough that one side may decide.
         let witnesses = usize::from(prev.is_some() || sentence_start) + usize::from(next.is_some());
-        if witnesses < if self.ocr_output { 1 } else { 2 } {
+        // A short word far rarer than any function word ("oe", "yu", "te") beside a comma or
+        // a full stop ("Hanani, oe of my brothers") is judged by its one neighbour: it is
+        // seldom meant, and a lost letter of a common word that neighbour knows is likelier.
+        // (Not a piece of a compound: "fleur-de-lis".)
+        let in_compound = text[..t.start].ends_with('-') || text[t.end..].starts_with('-');
+        let rare_short = t.lower.len() <= 3 && info.freq <= RARE_SHORT_WORD_FREQ && !sentence_start && !in_compound;
+        if witnesses < if self.ocr_output || rare_short { 1 } else { 2 } {
             return None;
         }
         // Only a word that fits its neighbours badly is suspect (this also keeps the check cheap).
@@ -1295,7 +1333,9 @@ impl Scorer<'_> {
         // In edited text only the cheapest confusions stand for a real word: a letter of like
         // shape ("hut" for "but") is the mark of a scan, not of typing or a font.
         let budget = if self.ocr_output { GLYPH_BUDGET } else { EDITED_REAL_GLYPH_BUDGET };
-        let mut candidates: Vec<Candidate> = if rare_enough && !sentence_start {
+        // (A lone neighbour vouches only for a lost letter: "(tho it is" is an old spelling.)
+        let lone_witness = witnesses < 2 && !self.ocr_output;
+        let mut candidates: Vec<Candidate> = if rare_enough && !sentence_start && !lone_witness {
             self.glyph_candidates(t, budget)
                 .into_iter()
                 .filter(|c| {
@@ -1359,8 +1399,12 @@ impl Scorer<'_> {
                 if current && !function_word && !run_usage {
                     return false;
                 }
+                // (A rare short word's one neighbour must not know the word as written.)
+                let lone_witness = lone_witness
+                    && function_word
+                    && (before && !attested(prev, Some(&t.lower)) || after && !attested(Some(&t.lower), next));
                 self.lex.freq(w) >= info.freq
-                    && ((before && after) || ((function_word || run_usage) && (before || after)))
+                    && ((before && after) || lone_witness || ((function_word || run_usage) && (before || after)))
             }));
         }
         // Words of one closed class stand in the same places ("upgrade our schools", "upgrade
@@ -2008,6 +2052,26 @@ mod tests {
         assert!(repairs("The era of Sturm und Drang began.").is_empty());
         // Not where an apostrophe marks the letter's loss.
         assert!(repairs("and, as they said, He is usin’ his fists, the witness said.").is_empty());
+    }
+
+    #[test]
+    fn two_letters_that_make_no_word_may_be_a_common_word_that_lost_one() {
+        let found = repairs("There is no man who cn tell him how it will be.");
+        assert_eq!(found, [(Kind::DroppedLetter, "cn".into(), "can".into())]);
+        // Abbreviations, units and particles of names stay.
+        assert!(repairs("The cells were 2 cm wide, and the pH stayed at 7.").is_empty());
+        assert!(repairs("The firm of de la Rue printed the notes of el presidente.").is_empty());
+        assert!(repairs("See the table, cf. the notes below.").is_empty());
+    }
+
+    #[test]
+    fn a_rare_short_word_beside_a_comma_is_judged_by_its_one_neighbour() {
+        let found = repairs("I was in Susa the palace, when Hanani, oe of my brothers, came.");
+        assert_eq!(found, [(Kind::RealWord, "oe".into(), "one".into())]);
+        // A lost letter only: an old spelling is no glyph-damaged word ("(tho it is").
+        assert!(repairs("It would be impossible to overstate (tho it is difficult) the effect.").is_empty());
+        // Nor a piece of a compound.
+        assert!(repairs("France's symbols are a royal fleur-de-lis and a royal flag.").is_empty());
     }
 
     #[test]
