@@ -1745,6 +1745,10 @@ fn apply_case(candidate: &str, original: &str) -> String {
         }
     }
     out.extend(chars);
+    // The pronoun is a capital wherever it stands: "doubtI believe" → "doubt I believe".
+    if out.split(' ').any(|w| w == "i") {
+        out = out.split(' ').map(|w| if w == "i" { "I" } else { w }).collect::<Vec<_>>().join(" ");
+    }
     if original.contains('’') {
         out = out.replace('\'', "’");
     }
@@ -2272,6 +2276,13 @@ mod tests {
         let found = repairs(text);
         assert_eq!(found, [(Kind::Glyph, "tbe".into(), "the".into())], "only the prose after the fence");
         assert_eq!(fenced_code("a\n~~~\nb\n").len(), 1, "an unclosed fence runs to the end");
+    }
+
+    #[test]
+    fn the_pronoun_split_off_a_word_is_a_capital() {
+        assert_eq!(apply_case("doubt i", "doubtI"), "doubt I");
+        assert_eq!(apply_case("i am", "Iam"), "I am");
+        assert_eq!(apply_case("in it", "init"), "in it");
     }
 
     #[test]
