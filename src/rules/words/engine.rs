@@ -139,6 +139,8 @@ const CAPITAL_DROP_FREQ: u64 = 200_000;
 /// A web spelling this many times rarer than a function word it is a slip of ("wih") needs
 /// no neighbour to vouch for the repair.
 const SLIP_RATIO: u64 = 5_000;
+/// ... and one this many times rarer than a word it lost a letter of ("lik" for "like").
+const LOST_LETTER_SLIP_RATIO: u64 = 900;
 /// How many search hits are scored in context.
 const SHORTLIST: usize = 24;
 /// In OCR output, a capitalised unknown word is repaired by glyph confusions this cheap into
@@ -1190,14 +1192,15 @@ impl Scorer<'_> {
         let (prev, next) = (around.prev, around.next);
         let scored = self.rank(candidates, &around);
         let best = scored.first()?;
-        // A web spelling thousands of times rarer than the repair is the web's own slip of it
-        // ("migh", "lik"): its frequency is the typing error's, no evidence of a word.
+        // A web spelling a thousand times rarer than a word it lost a letter of is the web's own
+        // slip of it ("migh", "lik"): its frequency is the typing error's, no evidence of a word.
         // (A lost letter only: "niver" and "rie" are old spellings a glyph away from "never"
         // and "no"; and not where an apostrophe marks the letter's loss: "usin'".)
-        let slip = |w: &str| self.lex.freq(w) >= seen_freq.unwrap_or(0).saturating_mul(SLIP_RATIO);
+        let rarer = |w: &str, ratio: u64| self.lex.freq(w) >= seen_freq.unwrap_or(0).saturating_mul(ratio);
+        let slip = |w: &str| rarer(w, SLIP_RATIO);
         let elided = text[t.end..].starts_with(['\'', '’']);
         let lost_letter = best.kind == Kind::DroppedLetter && !elided;
-        let seen_margin = if lost_letter && slip(&best.words[0]) { 0.0 } else { SEEN_MARGIN };
+        let seen_margin = if lost_letter && rarer(&best.words[0], LOST_LETTER_SLIP_RATIO) { 0.0 } else { SEEN_MARGIN };
         if seen_freq.is_some() && best.score - self.context_logp(&around, &[&t.lower]) < seen_margin {
             return None; // the web spelling fits its context about as well
         }
@@ -1208,10 +1211,11 @@ impl Scorer<'_> {
         };
         // ... unless the web spelling is a rare slip of a function word ("wih", "hich"), which
         // a foreign word ("und" is 700 times rarer than "and") never is.
-        let repair_ok = best
-            .words
-            .first()
-            .is_some_and(|w| vouched(w) || (slip(w) && (lost_letter || FUNCTION_WORDS.contains(&w.as_str()))));
+        let repair_ok = best.words.first().is_some_and(|w| {
+            vouched(w)
+                || (lost_letter && rarer(w, LOST_LETTER_SLIP_RATIO))
+                || (slip(w) && FUNCTION_WORDS.contains(&w.as_str()))
+        });
         if seen_freq.is_some() && !self.ocr_output && !repair_ok {
             return None;
         }
@@ -2046,12 +2050,15 @@ mod tests {
     }
 
     #[test]
-    fn a_web_spelling_thousands_of_times_rarer_than_a_word_it_lost_a_letter_of_is_a_slip() {
+    fn a_web_spelling_far_rarer_than_a_word_it_lost_a_letter_of_is_a_slip() {
         let found = repairs("Keep young people out of trouble, wih prevention strategies.");
         assert_eq!(found, [(Kind::DroppedLetter, "wih".into(), "with".into())]);
         // Not only of a function word, and with no margin over the spelling itself.
         let found = repairs("So that your enemies, desiring food, migh for the hideousness turn away.");
         assert_eq!(found, [(Kind::DroppedLetter, "migh".into(), "might".into())]);
+        // "lik" is a thousand times rarer than "like".
+        let found = repairs("The old man was fed with grass lik oxen, and his body was wet with the dew.");
+        assert_eq!(found, [(Kind::DroppedLetter, "lik".into(), "like".into())]);
         // A foreign word is a common web spelling: it needs a neighbour's word for it.
         assert!(repairs("The era of Sturm und Drang began.").is_empty());
         // Not where an apostrophe marks the letter's loss.
