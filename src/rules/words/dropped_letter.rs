@@ -12,7 +12,8 @@ declare_rule! {
     /// longer, scored by the language model in context; the best must beat the runner-up by a
     /// clear margin to be applied. Two letters that make no word ("who cn tell") are
     /// abbreviations, units or particles of names unless both neighbours have been seen
-    /// beside a common word they lost a letter of.
+    /// beside a common word they lost a letter of. A capital that only opens a sentence
+    /// makes no name ("Therfore they turned").
     ///
     /// Example: `the war was fough in the north` becomes `the war was fought in the north`.
     ///

@@ -1084,9 +1084,18 @@ impl Scorer<'_> {
         let at_line_edge = self.hard_wrapped
             && !self.ocr_output
             && (text[..t.start].ends_with('\n') || text[t.end..].starts_with(['\n', '\r']));
-        // Names: capitalised words are only touched with glyph evidence and when not repeated.
-        let name_like = t.capitalized() && !t.has_inner_capital_i();
         let repeated = self.uses(&t.lower) >= 2 || (!self.ocr_output && self.inflected_elsewhere(&t.lower));
+        // A web spelling capitalised only because it opens a sentence ("Therfore they turned")
+        // is judged as it would be in lowercase: the web's slips of common words are no names.
+        let sentence_case = seen_freq.is_some()
+            && t.capitalized()
+            && !self.ocr_output
+            && !repeated
+            && t.text.chars().skip(1).all(|c| !c.is_uppercase())
+            && !text[t.end..].starts_with('-')
+            && starts_sentence(text, t.start);
+        // Names: capitalised words are only touched with glyph evidence and when not repeated.
+        let name_like = t.capitalized() && !t.has_inner_capital_i() && !sentence_case;
         if !t.capitalized() && self.archaic_register() && self.archaic_verb_form(&t.lower) {
             return None;
         }
@@ -1188,6 +1197,11 @@ impl Scorer<'_> {
         if !self.ocr_output {
             // A letter typed before a word is seldom a slip: "previsory" is no "revisory".
             candidates.retain(|c| !(c.kind == Kind::Misspelling && t.lower.get(1..) == Some(c.text().as_str())));
+        }
+        if sentence_case {
+            // (Only a lost letter or space: a name that opens a sentence is a glyph or two from many
+            // words, "Huon" from "Noon".)
+            candidates.retain(|c| matches!(c.kind, Kind::DroppedLetter | Kind::Merged));
         }
         let (prev, next) = (around.prev, around.next);
         let scored = self.rank(candidates, &around);
@@ -1625,7 +1639,8 @@ fn ocr_edit_budget(w: &str) -> f64 {
 /// Whether the word at `start` begins a sentence: it follows a full stop, question or
 /// exclamation mark (quotes and brackets aside), a blank line, or the start of the text.
 fn starts_sentence(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end_matches([' ', '\t', '"', '“', '‘', '(', '\'']);
+    // (Quotes and brackets on either side of the gap: 'the king of Israel!” Therefore'.)
+    let before = text[..start].trim_end_matches([' ', '\t', '"', '“', '”', '‘', '’', '(', ')', '\'']);
     before.is_empty() || before.ends_with(['.', '!', '?']) || before.ends_with("\n\n") || before.ends_with("\n\r\n")
 }
 
@@ -2083,6 +2098,15 @@ mod tests {
         assert!(repairs("It would be impossible to overstate (tho it is difficult) the effect.").is_empty());
         // Nor a piece of a compound.
         assert!(repairs("France's symbols are a royal fleur-de-lis and a royal flag.").is_empty());
+    }
+
+    #[test]
+    fn a_web_spelling_that_opens_a_sentence_is_no_name() {
+        let found = repairs("“It is the king of Israel!” Therfore they turned around to fight.");
+        assert_eq!(found, [(Kind::DroppedLetter, "Therfore".into(), "Therefore".into())]);
+        // Inside a sentence a capital marks a name; and a name is no glyph from a word.
+        assert!(repairs("He met Therfore in the market to fight.").is_empty());
+        assert!(repairs("Read what they wrote about it.” Huon on the Internet.").is_empty());
     }
 
     #[test]
