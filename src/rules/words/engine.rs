@@ -1101,8 +1101,14 @@ impl Scorer<'_> {
         }
         // A capitalised word that lost a letter ("Japn", "Stte") becomes a common word, which
         // names seldom do.
-        let capital_drop =
-            name_like && !repeated && !has_digit && seen_freq.is_none() && t.lower.len() >= 4 && !at_line_edge;
+        // (A web spelling too, when the word is far more common: "Congres", "Repubic".)
+        // (Not before a hyphen: "Mone-" is a word's head.)
+        let capital_drop = name_like
+            && !repeated
+            && !has_digit
+            && t.lower.len() >= 4
+            && !at_line_edge
+            && !text[t.end..].starts_with('-');
         // In OCR output a web spelling ("thn", "fron") is as likely a misreading as any other.
         // (OCR misreads a word the same way each time it prints it: "thn" twice is no author's
         // spelling there.)
@@ -1170,7 +1176,11 @@ impl Scorer<'_> {
             candidates.extend(
                 insertions(&t.lower, self, true)
                     .into_iter()
-                    .filter(|c| self.lex.freq(&c.words[0]) >= CAPITAL_DROP_FREQ)
+                    .filter(|c| {
+                        let freq = self.lex.freq(&c.words[0]);
+                        let web = seen_freq.unwrap_or(0);
+                        freq >= CAPITAL_DROP_FREQ && freq >= web.saturating_mul(LOST_LETTER_SLIP_RATIO)
+                    })
                     .map(|mut c| {
                         c.cost += 1.0;
                         c
@@ -2249,6 +2259,10 @@ mod tests {
         assert_eq!(repairs("We will expand Medcaid coverage for the poor.")[0].2, "Medicaid");
         // A rarer name one letter longer is no evidence: "Maon" is a place of its own.
         assert!(repairs("There was a man in Maon whose possessions were in Carmel.").is_empty());
+        // A web spelling too, when the word is far more common ("Congres" is the web's slip).
+        assert_eq!(repairs("Last year, Congres passed legislation on trade.")[0].2, "Congress");
+        // Not a word's head before a hyphen.
+        assert!(repairs("It is by making grants to the States. Mone- SCALIA dissented.").is_empty());
     }
 
     #[test]
