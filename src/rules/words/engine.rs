@@ -99,6 +99,8 @@ const RUN_WEIGHT: f64 = 0.3;
 const PAIR_MARGIN: f64 = 2.0;
 /// ... and by this much when both tokens are words in their own right ("be cause").
 const PAIR_MARGIN_BOTH_WORDS: f64 = 5.0;
+/// Two listed words this common (per 10^10) are no word's pieces split by a lost letter.
+const PAIR_WORD_FREQ: u64 = 50_000;
 /// A pair written apart this many times less often than the joined word is a slip.
 const PAIR_TO_WORD: u64 = 20;
 /// A listed word the document uses this many times, and this many times more often than
@@ -770,7 +772,11 @@ impl Scorer<'_> {
         let joined = format!("{}{}", a.lower, b.lower);
         let joined_usable = self.usable(&joined, a.capitalized());
         let short = a.lower.len() <= 2 || b.lower.len() <= 2;
-        if !joined_usable && listed && !short {
+        // Rare listed words ("amental", "ult", "ers") are as often the pieces of a word that
+        // lost a letter to a space ("fun amental", "ult mate", "barr ers").
+        let current = |t: &Token| t.info.is_some_and(|w| w.listed && w.freq >= PAIR_WORD_FREQ);
+        let both_current = current(a) && current(b);
+        if !joined_usable && both_current && !short {
             return None; // the common case, decided with one lookup
         }
         // Two listed words of four letters or more are the author's ("shop keepers", "rail
@@ -789,7 +795,15 @@ impl Scorer<'_> {
         let head_listed = a.info.is_some_and(|w| w.listed);
         let name_broken = self.ocr_output && lost_hyphen && (tail() || !head_listed);
         let name_rejoined = || joined_usable && (hyphen_break || name_broken || common_word());
-        if a.capitalized() && a_known && (in_name || a.info.is_some_and(|w| w.proper)) && !name_rejoined() {
+        // (A tail that is no listed word is no part of a name either: "Atmospheric Admi
+        // istration", "National G vernment".)
+        let tail_listed = b.info.is_some_and(|w| w.listed);
+        if a.capitalized()
+            && a_known
+            && tail_listed
+            && (in_name || a.info.is_some_and(|w| w.proper))
+            && !name_rejoined()
+        {
             return None;
         }
         // Two words that often stand together ("de facto", "in to", "some day") stay apart;
@@ -826,7 +840,7 @@ impl Scorer<'_> {
                 options.push((hit.word, hit.cost + channel::LOST_HYPHEN, Kind::HyphenBreak));
             }
         }
-        if !hyphen_break && !lost_hyphen && (!listed || (short && pair == 0)) {
+        if !hyphen_break && !lost_hyphen && (!both_current || (short && pair == 0)) {
             for c in 'a'..='z' {
                 let candidate = format!("{}{c}{}", a.lower, b.lower);
                 if self.usable(&candidate, a.capitalized()) {
@@ -855,7 +869,7 @@ impl Scorer<'_> {
         let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
         let clear = best.score - runner_up >= FIX_MARGIN;
         let safe = hyphen_break && !b_known && clear;
-        let mut replacement = apply_case(&best.words[0], a.text);
+        let mut replacement = apply_case(&best.words[0], &text[a.start..b.end]);
         let mut end = b.end;
         if self.hard_wrapped && (hyphen_break || lost_hyphen) {
             // The separator's line break, without the hyphen or the mark read for one.
@@ -2162,6 +2176,23 @@ mod tests {
         assert_eq!(repairs("could strike an a ms deal that would")[0].2, "arms");
         assert_eq!(repairs("the gov ernment said")[0].2, "government");
         assert_eq!(repairs("it was communica-\ntions failure")[0].2, "communications");
+    }
+
+    #[test]
+    fn rare_listed_words_may_be_the_pieces_of_a_word_that_lost_a_letter() {
+        // "amental" and "ers" are listed, but rare: pieces, not words.
+        assert_eq!(repairs("certain fun amental difficulties with which")[0].2, "fundamental");
+        assert_eq!(repairs("bringing down barr ers to racial prejudice")[0].2, "barriers");
+        // After a capitalised word, a tail that is no listed word is no part of a name.
+        assert_eq!(repairs("the Oceanic and Atmospheric Admi istration to provide")[0].2, "Administration");
+        // Common words stay apart.
+        assert!(repairs("He wore a green hat and sat on it.").is_empty());
+    }
+
+    #[test]
+    fn a_rejoined_word_keeps_its_curly_apostrophe() {
+        let found = repairs("the court relied on Justice Black mun’s separate opinion");
+        assert_eq!(found[0].2, "Blackmun’s");
     }
 
     #[test]

@@ -9,6 +9,9 @@ declare_rule! {
     ///
     /// How it decides: for two neighbouring tokens, every letter is tried in the gap; a known
     /// word that the language model prefers to the text as written by a clear margin wins.
+    /// Two common words are left apart; rare listed words ("amental", "ers") are as often
+    /// pieces ("fun amental", "barr ers"). After a capitalised word, pieces whose tail is no
+    /// listed word are no part of a name ("Atmospheric Admi istration").
     ///
     /// Example: `strike an a ms deal` becomes `strike an arms deal`.
     ///
