@@ -781,8 +781,10 @@ impl Scorer<'_> {
         }
         // Two listed words of four letters or more are the author's ("shop keepers", "rail
         // ways" in an old text): a stray space leaves a fragment on one side ("gov ernment").
+        // (Unless the word they make is more common than either: "prog rams", "develop ment".)
         let long_words = a.lower.len() >= 4 && b.lower.len() >= 4;
-        if listed && long_words && !hyphen_break && !self.ocr_output {
+        let joined_dominates = self.lex.freq(&joined) > self.lex.freq(&a.lower).max(self.lex.freq(&b.lower));
+        if listed && long_words && !joined_dominates && !hyphen_break && !self.ocr_output {
             return None;
         }
         // A capitalised word after another is part of a name ("Kim Jong Un vowed").
@@ -2337,6 +2339,9 @@ mod tests {
         // Old spellings of compounds stay apart; a fragment beside a word is damage.
         assert!(repairs("The shop keepers sent their goods by the rail ways of the state.").is_empty());
         assert_eq!(repairs("the new gov ernment met")[0].2, "government");
+        // ... and so are two words that make a word more common than either.
+        assert_eq!(repairs("the expansion of student aid prog rams in the budget")[0].2, "programs");
+        assert_eq!(repairs("to prevent their develop ment, is compelling")[0].2, "development");
     }
 
     #[test]

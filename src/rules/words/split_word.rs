@@ -6,7 +6,10 @@ declare_rule! {
     /// Why it matters: justified print and PDF extraction insert spaces inside words.
     ///
     /// How it decides: two neighbouring tokens are joined when the joined word is known and
-    /// the language model prefers it to the two tokens as written by a clear margin.
+    /// the language model prefers it to the two tokens as written by a clear margin. Two
+    /// listed words of four letters or more stay apart ("shop keepers", "rail ways" in an old
+    /// text) unless the word they make is more common than either ("prog rams", "develop
+    /// ment").
     ///
     /// Example: `the gov ernment said` becomes `the government said`.
     ///
