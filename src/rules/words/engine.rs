@@ -1090,6 +1090,9 @@ impl Scorer<'_> {
 
     fn non_word(&self, text: &str, tokens: &[Token], i: usize, seen_freq: Option<u64>) -> Option<Correction> {
         let t = &tokens[i];
+        if let Some(c) = self.possessive_run_into_word(t) {
+            return Some(c);
+        }
         let around = self.around(text, tokens, i, i);
         let has_digit = t.lower.chars().any(|c| c.is_ascii_digit());
         let glyph_evidence = has_digit || t.has_inner_capital_i();
@@ -1281,6 +1284,31 @@ impl Scorer<'_> {
             replacement: apply_case(&best.text(), case_model),
             fix: clear.then_some(if safe { Safety::Safe } else { Safety::Unsafe }),
             alternatives: scored.iter().skip(1).take(3).map(|c| apply_case(&c.text(), t.text)).collect(),
+        })
+    }
+
+    /// A possessive run into the word after it ("Somalia’sclose trading", "a top
+    /// judge'sarrest"): no word goes on after an apostrophe and an s but a name's ("O'Sullivan",
+    /// capitalised), so a common word there lost the space before it.
+    fn possessive_run_into_word(&self, t: &Token) -> Option<Correction> {
+        let (at, mark) = t.text.char_indices().find(|&(_, c)| c == '\'' || c == '’')?;
+        let head = &t.text[..at];
+        let tail = t.text[at + mark.len_utf8()..].strip_prefix('s')?;
+        let word = |w: &str| w.chars().all(char::is_alphabetic) && !w.is_empty();
+        let tail_common = tail.len() >= 3
+            && tail.chars().all(|c| c.is_lowercase())
+            && self.lex.info(tail).is_some_and(|w| w.listed && !w.proper && w.freq >= COMMON_PART);
+        if !word(head) || !tail_common {
+            return None;
+        }
+        let split = at + mark.len_utf8() + 1;
+        Some(Correction {
+            kind: Kind::Merged,
+            span: t.start..t.end,
+            original: t.text.to_string(),
+            replacement: format!("{} {tail}", &t.text[..split]),
+            fix: Some(Safety::Unsafe),
+            alternatives: Vec::new(),
         })
     }
 
@@ -2212,6 +2240,15 @@ mod tests {
     fn merged_words() {
         let r = repairs("the rest ofthe country");
         assert_eq!(r[0].2, "of the");
+    }
+
+    #[test]
+    fn a_possessive_run_into_the_next_word_lost_a_space() {
+        let found = repairs("solidifying present-day Somalia’sclose trading relationship");
+        assert_eq!(found, [(Kind::Merged, "Somalia’sclose".into(), "Somalia’s close".into())]);
+        assert_eq!(repairs("in response to a top judge'sarrest, he resigned")[0].2, "judge's arrest");
+        // A name goes on after the apostrophe ("O'Sullivan"), and so may a rare word.
+        assert!(repairs("Mr. O'Sullivan and Ms. O'Shea met at O'sgood's farm.").is_empty());
     }
 
     #[test]

@@ -6,7 +6,9 @@ declare_rule! {
     /// Why it matters: OCR and PDF extraction drop spaces; the merged token is no word.
     ///
     /// How it decides: an unknown word is split at every point where both halves are known
-    /// words, and each split is scored by the language model with its neighbours.
+    /// words, and each split is scored by the language model with its neighbours. A
+    /// possessive run into a common lowercase word ("Somalia’sclose trading") is split after
+    /// its s: no word goes on after an apostrophe and an s but a name's ("O'Sullivan").
     ///
     /// Example: `the rest ofthe country` becomes `the rest of the country`.
     ///

@@ -44,7 +44,7 @@ fn report(ctx: &Context, meta: &'static RuleMeta, kind: Kind, out: &mut Vec<Diag
         };
         // A word rejoined across a line end keeps the line break after it (see the engine).
         let reading = c.replacement.trim_end();
-        let message = format!("“{}” looks damaged; read “{reading}”{others}", c.original.escape_debug());
+        let message = format!("“{}” looks damaged; read “{reading}”{others}", shown(&c.original));
         let fix = c.fix.map(|safety| {
             let edits = vec![Edit::replace(c.span.clone(), c.replacement.clone())];
             let describe = if reading.len() < c.replacement.len() {
@@ -76,3 +76,9 @@ macro_rules! word_rule {
     };
 }
 use word_rule;
+
+/// The text as a message shows it: line breaks and other control characters escaped
+/// ("ob\ntained"), quotes and apostrophes as they are ("judge's").
+fn shown(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect()
+}
