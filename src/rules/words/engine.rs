@@ -99,6 +99,10 @@ const RUN_WEIGHT: f64 = 0.3;
 const PAIR_MARGIN: f64 = 2.0;
 /// ... and by this much when both tokens are words in their own right ("be cause").
 const PAIR_MARGIN_BOTH_WORDS: f64 = 5.0;
+/// The shortest parts of a capitalised word run into a common one (see
+/// [`Scorer::name_run_into_word`]).
+const NAME_HEAD_MIN_LEN: usize = 4;
+const NAME_TAIL_MIN_LEN: usize = 5;
 /// Two listed words this common (per 10^10) are no word's pieces split by a lost letter.
 const PAIR_WORD_FREQ: u64 = 50_000;
 /// A pair written apart this many times less often than the joined word is a slip.
@@ -1149,6 +1153,9 @@ impl Scorer<'_> {
                 common
                     && ((FUNCTION_WORDS.contains(&a) && a.len() >= 2) || (FUNCTION_WORDS.contains(&b) && a.len() >= 4))
             }));
+            if seen_freq.is_none() {
+                candidates.extend(self.name_run_into_word(&t.lower, &around));
+            }
         }
         // (In OCR output a capitalised pair of letters that is no word, "Iu" or "Tu", is as
         // likely a misread "In" or "To".)
@@ -1285,6 +1292,31 @@ impl Scorer<'_> {
             fix: clear.then_some(if safe { Safety::Safe } else { Safety::Unsafe }),
             alternatives: scored.iter().skip(1).take(3).map(|c| apply_case(&c.text(), t.text)).collect(),
         })
+    }
+
+    /// A capitalised word run into a long common word after it ("Moroccomaintains a large
+    /// presence", "Netherlandsregained its independence"), where the whole is no word even the
+    /// web spells: each part is a listed word, and a neighbour has been seen beside its part.
+    /// (A name made of a word and a shorter one, "Greenwood", is listed or spelled on the web.)
+    fn name_run_into_word(&self, lower: &str, around: &Around) -> Vec<Candidate> {
+        let listed = |w: &str| self.lex.info(w).is_some_and(|i| i.listed);
+        let fits = |x: Option<&str>, y: Option<&str>| x.zip(y).is_some_and(|(x, y)| self.attested(x, y));
+        (NAME_HEAD_MIN_LEN..lower.len().saturating_sub(NAME_TAIL_MIN_LEN - 1))
+            .filter(|&i| lower.is_char_boundary(i))
+            .map(|i| (&lower[..i], &lower[i..]))
+            .filter(|&(a, b)| {
+                let tail_common = self.lex.info(b).is_some_and(|w| w.listed && !w.proper && w.freq >= COMMON_PART);
+                // (Not a compound that lost its hyphen: "Enron-related", "Anti-commons".)
+                let compound = b.ends_with("ed") || b.ends_with("ing") || COMPOUND_FORMERS.contains(&a);
+                listed(a) && tail_common && !compound && (fits(around.prev, Some(a)) || fits(Some(b), around.next))
+            })
+            .map(|(a, b)| Candidate {
+                words: vec![a.to_string(), b.to_string()],
+                cost: channel::MERGE,
+                kind: Kind::Merged,
+                score: 0.0,
+            })
+            .collect()
     }
 
     /// A possessive run into the word after it ("Somalia’sclose trading", "a top
@@ -2240,6 +2272,14 @@ mod tests {
     fn merged_words() {
         let r = repairs("the rest ofthe country");
         assert_eq!(r[0].2, "of the");
+    }
+
+    #[test]
+    fn a_capitalised_word_run_into_a_long_common_word_lost_a_space() {
+        let found = repairs("Morocco and the territory: Moroccomaintains a large military presence there.");
+        assert_eq!(found, [(Kind::Merged, "Moroccomaintains".into(), "Morocco maintains".into())]);
+        // Compounds that lost their hyphen stay whole.
+        assert!(repairs("They had paid scant attention to Enronrelated news and Anticommons papers.").is_empty());
     }
 
     #[test]

@@ -8,7 +8,11 @@ declare_rule! {
     /// How it decides: an unknown word is split at every point where both halves are known
     /// words, and each split is scored by the language model with its neighbours. A
     /// possessive run into a common lowercase word ("Somalia’sclose trading") is split after
-    /// its s: no word goes on after an apostrophe and an s but a name's ("O'Sullivan").
+    /// its s: no word goes on after an apostrophe and an s but a name's ("O'Sullivan"). A
+    /// capitalised word is split only into a function word and another, or into a listed
+    /// word and a long common word a neighbour knows, when the web does not spell the whole
+    /// ("Moroccomaintains a", not "Greenwood"; not a compound that lost its hyphen:
+    /// "Enronrelated").
     ///
     /// Example: `the rest ofthe country` becomes `the rest of the country`.
     ///
