@@ -105,6 +105,9 @@ const NAME_HEAD_MIN_LEN: usize = 4;
 const NAME_TAIL_MIN_LEN: usize = 5;
 /// Two listed words this common (per 10^10) are no word's pieces split by a lost letter.
 const PAIR_WORD_FREQ: u64 = 50_000;
+/// A listed word this many times rarer than the pair it splits into is the pair run
+/// together ("tobe", "touse").
+const RUN_TOGETHER_RATIO: u64 = 1_000;
 /// A pair written apart this many times less often than the joined word is a slip.
 const PAIR_TO_WORD: u64 = 20;
 /// A listed word the document uses this many times, and this many times more often than
@@ -1511,6 +1514,16 @@ impl Scorer<'_> {
                     && ((before && after) || lone_witness || ((function_word || run_usage) && (before || after)))
             }));
         }
+        // The lists hold rare run-together forms ("tobe", "touse"): a function word run into
+        // another word, as a pair a thousand times more common than the form ("to be"; not
+        // "be held" for "beheld"), lost the space between them.
+        if info.freq <= CURRENT_WORD_FREQ && !sentence_start {
+            candidates.extend(splits(&t.lower, self, false, &around).into_iter().filter(|c| {
+                let (a, b) = (c.words[0].as_str(), c.words[1].as_str());
+                let pair_far_more_common = self.lex.bigram(a, b) >= info.freq.saturating_mul(RUN_TOGETHER_RATIO);
+                FUNCTION_WORDS.contains(&a) && a.len() >= 2 && b.len() >= 2 && pair_far_more_common
+            }));
+        }
         // Words of one closed class stand in the same places ("upgrade our schools", "upgrade
         // your browser"): which one a text uses is its voice, which the model's bigrams only
         // guess at from the web's, not a sign of damage.
@@ -2280,6 +2293,15 @@ mod tests {
         assert_eq!(found, [(Kind::Merged, "Moroccomaintains".into(), "Morocco maintains".into())]);
         // Compounds that lost their hyphen stay whole.
         assert!(repairs("They had paid scant attention to Enronrelated news and Anticommons papers.").is_empty());
+    }
+
+    #[test]
+    fn a_rare_listed_form_of_a_common_pair_is_the_pair_run_together() {
+        assert_eq!(repairs("as the act has developed remains tobe seen by all")[0].2, "to be");
+        assert_eq!(repairs("the US annexed it in 1899 touse as a cable station")[0].2, "to use");
+        // Old words that are a less common pair stay: "beheld", "forbad", "aright".
+        assert!(repairs("And when he beheld the city, he wept over it.").is_empty());
+        assert!(repairs("if this prosperity is used aright it is an earnest of success").is_empty());
     }
 
     #[test]
