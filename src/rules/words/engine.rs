@@ -1475,12 +1475,16 @@ impl Scorer<'_> {
         // A lost letter ("he" for "the", "or" for "our", "tose" for "those"): a more common
         // word that both neighbours know. Longer words qualify only when rare, and only for a
         // far more common word.
+        // (Or, for a word rarer than one in a million, a thousand times more common: the lists
+        // hold the web's slips of common words, "wich", "abut", "roup".)
         let rare = info.freq <= RARE_WORD_FREQ;
-        if t.lower.len() <= 3 || rare {
+        let uncommon = info.freq <= CURRENT_WORD_FREQ;
+        if t.lower.len() <= 3 || rare || uncommon {
             candidates.extend(insertions(&t.lower, self, false).into_iter().filter(|c| {
                 let w = &c.words[0];
+                let ratio = if rare { REAL_WORD_RATIO } else { RUN_TOGETHER_RATIO };
                 if t.lower.len() > 3
-                    && (self.lex.freq(w) < info.freq.saturating_mul(REAL_WORD_RATIO)
+                    && (self.lex.freq(w) < info.freq.saturating_mul(ratio)
                         || self.context_logp(&around, &[w]) <= suspect)
                 {
                     return false; // not far more common, or fits no better than the word did
@@ -2220,6 +2224,9 @@ mod tests {
         assert_eq!(repairs(text), [(Kind::RealWord, "tose".into(), "those".into())]);
         // Rare words of crafts and trades stay ("frit" is not "fruit").
         assert!(repairs("The glass was made from a frit of sand and ash.").is_empty());
+        // The lists hold the web's slips of common words: one a thousand times rarer is one.
+        assert_eq!(repairs("Last year a roup of American bankers undertook it.")[0].2, "group");
+        assert_eq!(repairs("any plan the result of wich would be to break up the union")[0].2, "which");
     }
 
     #[test]
