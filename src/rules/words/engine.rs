@@ -1771,7 +1771,9 @@ fn splits(w: &str, scorer: &Scorer, capitalized: bool, around: &Around) -> Vec<C
         }
         let (a, b) = (&w[..i], &w[i..]);
         // Short pieces ("rev", "pis") are more often fragments than words.
-        let part_ok = |p: &str, name: bool| (p.len() >= 3 || FUNCTION_WORDS.contains(&p)) && scorer.usable(p, name);
+        let part_ok = |p: &str, name: bool| {
+            (p.len() >= 3 || FUNCTION_WORDS.contains(&p) || SHORT_PARTS.contains(&p)) && scorer.usable(p, name)
+        };
         // A name runs into a whole word ("Cubabeing"), not into the endings names have
         // ("Marianan", "Japanis").
         let name_first = capitalized && !scorer.usable(a, false);
@@ -1796,6 +1798,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "other", "over", "under", "through", "between", "against", "during", "without", "within", "could", "does", "did",
     "said", "one", "two", "new", "i", "cannot", "ought", "like", "just", "now", "then", "very", "while",
 ];
+
+/// Two-letter words other than function words that a merge may leave ("upto", "beforeus").
+const SHORT_PARTS: &[&str] = &["up", "us", "me", "go"];
 
 /// Closed classes of words that stand in the same places: possessive determiners and
 /// subject pronouns.
@@ -2292,6 +2297,8 @@ mod tests {
     fn merged_words() {
         let r = repairs("the rest ofthe country");
         assert_eq!(r[0].2, "of the");
+        // Two-letter words other than function words may be a part ("up", "us").
+        assert_eq!(repairs("the task of all Americans is to live upto their commitment")[0].2, "up to");
     }
 
     #[test]
