@@ -105,9 +105,10 @@ const NAME_HEAD_MIN_LEN: usize = 4;
 const NAME_TAIL_MIN_LEN: usize = 5;
 /// Two listed words this common (per 10^10) are no word's pieces split by a lost letter.
 const PAIR_WORD_FREQ: u64 = 50_000;
-/// A listed word this many times rarer than the pair it splits into is the pair run
-/// together ("tobe", "touse").
-const RUN_TOGETHER_RATIO: u64 = 1_000;
+/// A listed word this many times rarer than a word it lost a letter of ("roup", "wich") or
+/// than the pair it splits into ("tobe", "touse") is a slip of it: the word lists hold the
+/// web's slips of common words among their rare forms.
+const LISTED_SLIP_RATIO: u64 = 1_000;
 /// A pair written apart this many times less often than the joined word is a slip.
 const PAIR_TO_WORD: u64 = 20;
 /// A listed word the document uses this many times, and this many times more often than
@@ -142,6 +143,8 @@ const NAME_FREQ: u64 = 10_000;
 /// In edited text a listed word this common (per 10^10: one in a million) is current: only a
 /// lost letter of a function word makes it another word.
 const CURRENT_WORD_FREQ: u64 = 10_000;
+// A rare word is uncommon too (see [`Scorer::real_word`]).
+const _: () = assert!(RARE_WORD_FREQ < CURRENT_WORD_FREQ);
 /// A capitalised unknown word may have lost a letter of a word this common (per 10^10):
 /// "Medcaid" for "Medicaid".
 const CAPITAL_DROP_FREQ: u64 = 200_000;
@@ -790,8 +793,8 @@ impl Scorer<'_> {
         // ways" in an old text): a stray space leaves a fragment on one side ("gov ernment").
         // (Unless the word they make is more common than either: "prog rams", "develop ment".)
         let long_words = a.lower.len() >= 4 && b.lower.len() >= 4;
-        let joined_dominates = self.lex.freq(&joined) > self.lex.freq(&a.lower).max(self.lex.freq(&b.lower));
-        if listed && long_words && !joined_dominates && !hyphen_break && !self.ocr_output {
+        let joined_dominates = || self.lex.freq(&joined) > self.lex.freq(&a.lower).max(self.lex.freq(&b.lower));
+        if listed && long_words && !hyphen_break && !self.ocr_output && !joined_dominates() {
             return None;
         }
         // A capitalised word after another is part of a name ("Kim Jong Un vowed").
@@ -950,6 +953,12 @@ impl Scorer<'_> {
             }
         }
         best
+    }
+
+    /// A listed word, no name, at least as common as [`COMMON_PART`]: a whole word that a lost
+    /// space may have run into another.
+    fn common_lowercase_word(&self, lower: &str) -> bool {
+        self.lex.info(lower).is_some_and(|w| w.listed && !w.proper && w.freq >= COMMON_PART)
     }
 
     /// A word the lexicon lists, common enough to offer, and not a name unless capitalised.
@@ -1111,6 +1120,8 @@ impl Scorer<'_> {
             && !self.ocr_output
             && (text[..t.start].ends_with('\n') || text[t.end..].starts_with(['\n', '\r']));
         let repeated = self.uses(&t.lower) >= 2 || (!self.ocr_output && self.inflected_elsewhere(&t.lower));
+        // Whether `w` is `ratio` times as common as the word as written, a web spelling.
+        let rarer = |w: &str, ratio: u64| self.lex.freq(w) >= seen_freq.unwrap_or(0).saturating_mul(ratio);
         // A web spelling capitalised only because it opens a sentence ("Therfore they turned")
         // is judged as it would be in lowercase: the web's slips of common words are no names.
         let sentence_case = seen_freq.is_some()
@@ -1206,9 +1217,8 @@ impl Scorer<'_> {
                 insertions(&t.lower, self, true)
                     .into_iter()
                     .filter(|c| {
-                        let freq = self.lex.freq(&c.words[0]);
-                        let web = seen_freq.unwrap_or(0);
-                        freq >= CAPITAL_DROP_FREQ && freq >= web.saturating_mul(LOST_LETTER_SLIP_RATIO)
+                        let w = &c.words[0];
+                        self.lex.freq(w) >= CAPITAL_DROP_FREQ && rarer(w, LOST_LETTER_SLIP_RATIO)
                     })
                     .map(|mut c| {
                         c.cost += 1.0;
@@ -1249,7 +1259,6 @@ impl Scorer<'_> {
         // slip of it ("migh", "lik"): its frequency is the typing error's, no evidence of a word.
         // (A lost letter only: "niver" and "rie" are old spellings a glyph away from "never"
         // and "no"; and not where an apostrophe marks the letter's loss: "usin'".)
-        let rarer = |w: &str, ratio: u64| self.lex.freq(w) >= seen_freq.unwrap_or(0).saturating_mul(ratio);
         let slip = |w: &str| rarer(w, SLIP_RATIO);
         let elided = text[t.end..].starts_with(['\'', '’']);
         let lost_letter = best.kind == Kind::DroppedLetter && !elided;
@@ -1298,7 +1307,7 @@ impl Scorer<'_> {
     }
 
     /// A capitalised word run into a long common word after it ("Moroccomaintains a large
-    /// presence", "Netherlandsregained its independence"), where the whole is no word even the
+    /// presence", "Governmentespecially to go"), where the whole is no word even the
     /// web spells: each part is a listed word, and a neighbour has been seen beside its part.
     /// (A name made of a word and a shorter one, "Greenwood", is listed or spelled on the web.)
     fn name_run_into_word(&self, lower: &str, around: &Around) -> Vec<Candidate> {
@@ -1308,7 +1317,7 @@ impl Scorer<'_> {
             .filter(|&i| lower.is_char_boundary(i))
             .map(|i| (&lower[..i], &lower[i..]))
             .filter(|&(a, b)| {
-                let tail_common = self.lex.info(b).is_some_and(|w| w.listed && !w.proper && w.freq >= COMMON_PART);
+                let tail_common = self.common_lowercase_word(b);
                 // (Not a compound that lost its hyphen: "Enron-related", "Anti-commons".)
                 let compound = b.ends_with("ed") || b.ends_with("ing") || COMPOUND_FORMERS.contains(&a);
                 listed(a) && tail_common && !compound && (fits(around.prev, Some(a)) || fits(Some(b), around.next))
@@ -1330,9 +1339,7 @@ impl Scorer<'_> {
         let head = &t.text[..at];
         let tail = t.text[at + mark.len_utf8()..].strip_prefix('s')?;
         let word = |w: &str| w.chars().all(char::is_alphabetic) && !w.is_empty();
-        let tail_common = tail.len() >= 3
-            && tail.chars().all(|c| c.is_lowercase())
-            && self.lex.info(tail).is_some_and(|w| w.listed && !w.proper && w.freq >= COMMON_PART);
+        let tail_common = tail.len() >= 3 && tail.chars().all(|c| c.is_lowercase()) && self.common_lowercase_word(tail);
         if !word(head) || !tail_common {
             return None;
         }
@@ -1479,10 +1486,10 @@ impl Scorer<'_> {
         // hold the web's slips of common words, "wich", "abut", "roup".)
         let rare = info.freq <= RARE_WORD_FREQ;
         let uncommon = info.freq <= CURRENT_WORD_FREQ;
-        if t.lower.len() <= 3 || rare || uncommon {
+        if t.lower.len() <= 3 || uncommon {
             candidates.extend(insertions(&t.lower, self, false).into_iter().filter(|c| {
                 let w = &c.words[0];
-                let ratio = if rare { REAL_WORD_RATIO } else { RUN_TOGETHER_RATIO };
+                let ratio = if rare { REAL_WORD_RATIO } else { LISTED_SLIP_RATIO };
                 if t.lower.len() > 3
                     && (self.lex.freq(w) < info.freq.saturating_mul(ratio)
                         || self.context_logp(&around, &[w]) <= suspect)
@@ -1524,7 +1531,7 @@ impl Scorer<'_> {
         if info.freq <= CURRENT_WORD_FREQ && !sentence_start {
             candidates.extend(splits(&t.lower, self, false, &around).into_iter().filter(|c| {
                 let (a, b) = (c.words[0].as_str(), c.words[1].as_str());
-                let pair_far_more_common = self.lex.bigram(a, b) >= info.freq.saturating_mul(RUN_TOGETHER_RATIO);
+                let pair_far_more_common = self.lex.bigram(a, b) >= info.freq.saturating_mul(LISTED_SLIP_RATIO);
                 FUNCTION_WORDS.contains(&a) && a.len() >= 2 && b.len() >= 2 && pair_far_more_common
             }));
         }
