@@ -121,9 +121,9 @@ const REAL_WORD_MARGIN: f64 = 3.0;
 const REAL_WORD_SUSPECT: f64 = -15.0;
 /// ... and only into a function word this many times more common ("tho" → "the").
 const REAL_WORD_RATIO: u64 = 100;
-/// A listed word of three letters or fewer this rare (per 10^10 words: one in 25,000) is
+/// A listed word of three letters or fewer this rare (per 10^10 words: one in 5,000) is
 /// seldom meant in edited text (see [`Scorer::real_word`]).
-const RARE_SHORT_WORD_FREQ: u64 = 400_000;
+const RARE_SHORT_WORD_FREQ: u64 = 2_000_000;
 /// Candidates rarer than this (per 10^10 words) are not offered.
 const MIN_CANDIDATE_FREQ: u64 = 20;
 /// A listed word this rare (per 10^10 words: one in twenty million) that context rejects
@@ -151,8 +151,12 @@ const CAPITAL_DROP_FREQ: u64 = 200_000;
 /// A web spelling this many times rarer than a function word it is a slip of ("wih") needs
 /// no neighbour to vouch for the repair.
 const SLIP_RATIO: u64 = 5_000;
-/// ... and one this many times rarer than a word it lost a letter of ("lik" for "like").
+/// ... and one this many times rarer than a word it lost a letter of ("Congres" for
+/// "Congress").
 const LOST_LETTER_SLIP_RATIO: u64 = 900;
+/// ... or, written in lowercase, this many times ("agena" for "agenda", "lik" for "like"):
+/// no name, and in edited text hardly a word the lists lack.
+const LOWERCASE_LOST_LETTER_SLIP_RATIO: u64 = 200;
 /// How many search hits are scored in context.
 const SHORTLIST: usize = 24;
 /// In OCR output, a capitalised unknown word is repaired by glyph confusions this cheap into
@@ -538,6 +542,20 @@ fn is_french_elision(word: &str) -> bool {
     "cdjlmnstCDJLMNST".contains(first) && crate::text::is_apostrophe(apostrophe) && "aeiouhyAEIOUHY".contains(next)
 }
 
+/// Whether a run of text holds a member ("z.imag": a letter or digit, a full stop and a
+/// lowercase letter) or a call ("h(elp)": a letter or digit, an opening parenthesis and a
+/// letter, closed later in the run) of code. (Not "persecuting.But", two sentences run
+/// together, nor "badg(slip", a word run into a parenthesis; abbreviations such as "e.g."
+/// match, but their letters are no words to repair.)
+fn code_like(chunk: &str) -> bool {
+    let bytes = chunk.as_bytes();
+    bytes.windows(3).enumerate().any(|(i, w)| {
+        let member = w[1] == b'.' && w[2].is_ascii_lowercase();
+        let call = w[1] == b'(' && w[2].is_ascii_alphabetic() && bytes[i + 2..].contains(&b')');
+        w[0].is_ascii_alphanumeric() && (member || call)
+    })
+}
+
 /// The whitespace-delimited run of text around a token.
 fn chunk_around(text: &str, start: usize, end: usize) -> &str {
     let from = text[..start].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
@@ -746,7 +764,13 @@ impl Scorer<'_> {
     /// space, or a word broken at a line end.
     fn pair(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
         let (a, b) = (&tokens[i], &tokens[i + 1]);
-        if a.protected || b.protected || b.capitalized() || a.text == "I" {
+        if a.protected
+            || b.protected
+            || b.capitalized()
+            || a.text == "I"
+            || self.in_code(text, a)
+            || self.in_code(text, b)
+        {
             return None;
         }
         let sep = &text[a.end..b.start];
@@ -967,10 +991,17 @@ impl Scorer<'_> {
     }
 
     /// A repair of token `i` alone.
+    /// Code in prose, a member or a call ("z.imag", "h(elp)"), is no word to repair. (Such a
+    /// token still counts when judging whether a text is OCR output, where a lost space after
+    /// a full stop is damage of its own.)
+    fn in_code(&self, text: &str, t: &Token) -> bool {
+        !self.ocr_output && code_like(chunk_around(text, t.start, t.end))
+    }
+
     fn single(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
         let t = &tokens[i];
         let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
-        if t.protected || letters == 0 || (letters == 1 && !self.stray_letter(t)) {
+        if t.protected || letters == 0 || (letters == 1 && !self.stray_letter(t)) || self.in_code(text, t) {
             return None;
         }
         if let Some(c) = self.capital_i_mid_sentence(text, tokens, i) {
@@ -1262,7 +1293,11 @@ impl Scorer<'_> {
         let slip = |w: &str| rarer(w, SLIP_RATIO);
         let elided = text[t.end..].starts_with(['\'', '’']);
         let lost_letter = best.kind == Kind::DroppedLetter && !elided;
-        let seen_margin = if lost_letter && rarer(&best.words[0], LOST_LETTER_SLIP_RATIO) { 0.0 } else { SEEN_MARGIN };
+        // (A capitalised one may be a name a letter from a word, even after a full stop, which
+        // may end an initial: "W. Mathes". It must be far rarer still.)
+        let slip_ratio = if t.capitalized() { LOST_LETTER_SLIP_RATIO } else { LOWERCASE_LOST_LETTER_SLIP_RATIO };
+        let lost_letter_slip = lost_letter && rarer(&best.words[0], slip_ratio);
+        let seen_margin = if lost_letter_slip { 0.0 } else { SEEN_MARGIN };
         if seen_freq.is_some() && best.score - self.context_logp(&around, &[&t.lower]) < seen_margin {
             return None; // the web spelling fits its context about as well
         }
@@ -1273,11 +1308,10 @@ impl Scorer<'_> {
         };
         // ... unless the web spelling is a rare slip of a function word ("wih", "hich"), which
         // a foreign word ("und" is 700 times rarer than "and") never is.
-        let repair_ok = best.words.first().is_some_and(|w| {
-            vouched(w)
-                || (lost_letter && rarer(w, LOST_LETTER_SLIP_RATIO))
-                || (slip(w) && FUNCTION_WORDS.contains(&w.as_str()))
-        });
+        let repair_ok = best
+            .words
+            .first()
+            .is_some_and(|w| vouched(w) || lost_letter_slip || (slip(w) && FUNCTION_WORDS.contains(&w.as_str())));
         if seen_freq.is_some() && !self.ocr_output && !repair_ok {
             return None;
         }
@@ -2189,10 +2223,34 @@ mod tests {
         // "lik" is a thousand times rarer than "like".
         let found = repairs("The old man was fed with grass lik oxen, and his body was wet with the dew.");
         assert_eq!(found, [(Kind::DroppedLetter, "lik".into(), "like".into())]);
+        // In lowercase, two hundred times rarer will do: no name is written so.
+        let found = repairs("The board put the new budget at the top of its agena for the spring.");
+        assert_eq!(found, [(Kind::DroppedLetter, "agena".into(), "agenda".into())]);
+        // ... but a capital may open a name even after a full stop, which may end an initial.
+        assert!(repairs("The rules were drafted by W. Mathes and others in the old days.").is_empty());
         // A foreign word is a common web spelling: it needs a neighbour's word for it.
         assert!(repairs("The era of Sturm und Drang began.").is_empty());
         // Not where an apostrophe marks the letter's loss.
         assert!(repairs("and, as they said, He is usin’ his fists, the witness said.").is_empty());
+    }
+
+    #[test]
+    fn members_and_calls_of_code_in_prose_are_no_words() {
+        assert!(repairs("To get the parts of a number, read z.real and z.imag in the shell.").is_empty());
+        assert!(repairs("A command may be cut short, so h(elp) means either h or help.").is_empty());
+        // Two sentences run together are no code.
+        let found = repairs("He left at noon.Afer that the rain came down on the roofs of the town.");
+        assert_eq!(found, [(Kind::DroppedLetter, "Afer".into(), "After".into())]);
+    }
+
+    #[test]
+    fn code_like_runs() {
+        assert!(code_like("z.imag"));
+        assert!(code_like("tab1.x"));
+        assert!(code_like("h(elp)"));
+        assert!(!code_like("persecuting.But"));
+        assert!(!code_like("badg(slip"));
+        assert!(!code_like("word,"));
     }
 
     #[test]
@@ -2209,6 +2267,11 @@ mod tests {
     fn a_rare_short_word_beside_a_comma_is_judged_by_its_one_neighbour() {
         let found = repairs("I was in Susa the palace, when Hanani, oe of my brothers, came.");
         assert_eq!(found, [(Kind::RealWord, "oe".into(), "one".into())]);
+        // Rarer than one word in 5,000: "ad" beside a comma.
+        let found = repairs("The shop sold bread, milk, ad fresh cheese to the village.");
+        assert_eq!(found, [(Kind::RealWord, "ad".into(), "and".into())]);
+        // ... where the word written is unknown to its neighbour: "an ad for".
+        assert!(repairs("The paper ran a big, ad for the fair on its back page.").is_empty());
         // A lost letter only: an old spelling is no glyph-damaged word ("(tho it is").
         assert!(repairs("It would be impossible to overstate (tho it is difficult) the effect.").is_empty());
         // Nor a piece of a compound.
