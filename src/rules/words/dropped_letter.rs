@@ -13,7 +13,11 @@ declare_rule! {
     /// clear margin to be applied. Two letters that make no word ("who cn tell") are
     /// abbreviations, units or particles of names unless both neighbours have been seen
     /// beside a common word they lost a letter of. A capital that only opens a sentence
-    /// makes no name ("Therfore they turned").
+    /// makes no name ("Therfore they turned"). A word the document writes once, a letter
+    /// away from one it keeps using far more than the web does, is that word even when it is
+    /// a name ("Zimbabe" in an article that names Zimbabwe three times); a spelling the web
+    /// shows but two hundred times more rarely than a word it lost a letter of is that
+    /// word's slip ("agena" for "agenda").
     ///
     /// Example: `the war was fough in the north` becomes `the war was fought in the north`.
     ///

@@ -114,6 +114,19 @@ const PAIR_TO_WORD: u64 = 20;
 /// A listed word the document uses this many times, and this many times more often than
 /// English at large, is its own (see [`Scorer::own_vocabulary`]).
 const OWN_MIN_USES: u32 = 3;
+/// A word written once is read as one the document writes at least this often, a lost
+/// letter away (see [`Scorer::lost_letter_of_own_word`]) ...
+const OWN_WORD_MIN_USES: u32 = 2;
+/// ... when it has this many letters at least, the word is used once in this many words
+/// of the document at least ...
+const OWN_WORD_MIN_LEN: usize = 4;
+const OWN_WORD_SPAN: usize = 1_000;
+/// ... and this many times more often than the lexicon expects; the lexicon must know the
+/// word (per 10^10 words: one in ten million), a hundred times better than the one written.
+/// (Lists of names hold many a pair a letter apart, "Arim" and "Harim".)
+const OWN_WORD_BURST: f64 = 20.0;
+const OWN_WORD_MIN_FREQ: u64 = 1_000;
+const OWN_WORD_RATIO: u64 = 100;
 const OWN_RATE_RATIO: f64 = 20.0;
 /// A real word is replaced only when the replacement is this much more likely.
 const REAL_WORD_MARGIN: f64 = 3.0;
@@ -1129,6 +1142,49 @@ impl Scorer<'_> {
         })
     }
 
+    /// A word the document writes once, a lost letter away from a word it writes again and
+    /// again ("Tusi" beside "Tutsi", "Pakstan" beside "Pakistan"): the document's own usage
+    /// vouches for the repair, even of a name no word list holds. (Not a lost plural ending,
+    /// "Hutu" beside "Hutus", which is a form of its own; not the remains of a word broken
+    /// at a line end.)
+    fn lost_letter_of_own_word(&self, text: &str, t: &Token) -> Option<Correction> {
+        let edge = text[..t.start].ends_with(['\n', '-']) || text[t.end..].starts_with(['\n', '\r', '-']);
+        let digits = t.lower.chars().any(|c| c.is_ascii_digit());
+        if t.lower.len() < OWN_WORD_MIN_LEN || !t.lower.is_ascii() || digits || edge || self.uses(&t.lower) > 1 {
+            return None;
+        }
+        let mut found = (0..=t.lower.len())
+            .flat_map(|pos| ('a'..='z').map(move |c| format!("{}{c}{}", &t.lower[..pos], &t.lower[pos..])));
+        let plural = format!("{}s", t.lower);
+        // (Spelled on the web or listed, alike: "Mahal" and "Danielle".)
+        let known_freq = |w: &str| self.lex.info(w).map_or(0, |i| i.freq);
+        let written = known_freq(&t.lower);
+        // Often enough that chance is no explanation: a long document holds many a pair of
+        // names a letter apart ("Salu" and "Sallu" in the Bible), and more often than the web
+        // writes it ("trigger" in a manual is no word of its own).
+        let own = |w: &String| {
+            let uses = self.doc_uses(w);
+            let share = f64::from(uses) / self.doc_words.max(1) as f64;
+            uses >= OWN_WORD_MIN_USES
+                && uses as usize * OWN_WORD_SPAN >= self.doc_words
+                && share >= OWN_WORD_BURST * self.lex.logp(w).exp()
+                && known_freq(w) >= OWN_WORD_MIN_FREQ.max(written.saturating_mul(OWN_WORD_RATIO))
+                && *w != plural
+        };
+        let first = found.find(own)?;
+        if found.any(|w| own(&w) && w != first) {
+            return None; // two words of the document's fit: which one was meant is a guess
+        }
+        Some(Correction {
+            kind: Kind::DroppedLetter,
+            span: t.start..t.end,
+            original: t.text.to_string(),
+            replacement: apply_case(&first, t.text),
+            fix: Some(Safety::Unsafe),
+            alternatives: Vec::new(),
+        })
+    }
+
     /// A lone lowercase letter other than the article "a", in OCR output: a word's remains
     /// ("n" for "a", "i" for "is"; print capitalises the pronoun I and the interjection O).
     fn stray_letter(&self, t: &Token) -> bool {
@@ -1138,6 +1194,9 @@ impl Scorer<'_> {
     fn non_word(&self, text: &str, tokens: &[Token], i: usize, seen_freq: Option<u64>) -> Option<Correction> {
         let t = &tokens[i];
         if let Some(c) = self.possessive_run_into_word(t) {
+            return Some(c);
+        }
+        if let Some(c) = self.lost_letter_of_own_word(text, t) {
             return Some(c);
         }
         let around = self.around(text, tokens, i, i);
@@ -2232,6 +2291,21 @@ mod tests {
         assert!(repairs("The era of Sturm und Drang began.").is_empty());
         // Not where an apostrophe marks the letter's loss.
         assert!(repairs("and, as they said, He is usin’ his fists, the witness said.").is_empty());
+    }
+
+    #[test]
+    fn a_word_written_once_may_have_lost_a_letter_of_one_the_document_keeps_using() {
+        let text = "Zimbabwe held elections in May. Observers said the vote in Zimbabe was calm, \
+                    and Zimbabwe's neighbours agreed. Trade with Zimbabwe grew that year.";
+        assert_eq!(repairs(text), [(Kind::DroppedLetter, "Zimbabe".into(), "Zimbabwe".into())]);
+        // Not into a name the lexicon does not know: lists of names hold many a pair a letter
+        // apart.
+        let text = "Then came Kelmoth, and Kelmoth the son, and Kelmoth the brother, and Kemoth the elder.";
+        assert!(repairs(text).is_empty());
+        // Not where the word is seldom used in a long document: chance puts names a letter apart.
+        let filler = "The farmers of the valley brought their grain to the market every week. ".repeat(200);
+        let text = format!("{filler}Zimbabwe was named twice, and Zimbabwe once more, but Zimbabe too.");
+        assert!(repairs(&text).is_empty());
     }
 
     #[test]
