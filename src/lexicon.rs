@@ -20,7 +20,7 @@ const BACKOFF: f64 = 0.4;
 /// Every source of the bigram table keeps only pairs at least about this frequent (per 10^10
 /// bigrams: 100,000 in the web's trillion words, two in the prose counts), so a pair the table
 /// lacks is rarer than this.
-const UNSEEN_PAIR_FREQ: f64 = 1_500.0;
+pub const UNSEEN_PAIR_FREQ: f64 = 1_500.0;
 /// A possessive noun rarer than this (per 10^10 words) borrows the pairs of a possessive
 /// determiner: what follows it is predicted as what follows "their".
 const POSSESSIVE_PROXY_BELOW: f64 = 100_000.0;

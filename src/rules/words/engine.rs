@@ -95,6 +95,10 @@ const FIX_MARGIN: f64 = 1.0;
 const RUN_MIN_FILES: u32 = 2;
 /// The weight of the run's usage against the lexicon's in the bigram model.
 const RUN_WEIGHT: f64 = 0.3;
+/// A pair the lexicon's table would have kept this many times over, were its words
+/// independent, and lacks, the run cannot vouch for (see [`Scorer::run_usage`]).
+const SHUNNED_PAIR_EXCESS: f64 = 100.0;
+const SHUNNED_PAIR_RATIO: f64 = 20.0;
 /// A join or re-split of two tokens must beat the text as written by this much.
 const PAIR_MARGIN: f64 = 2.0;
 /// ... and by this much when both tokens are words in their own right ("be cause").
@@ -628,9 +632,14 @@ impl Scorer<'_> {
     /// How the run uses `words` in a row, when it can vouch for them: fragments that damage
     /// leaves ("w th", "t at") recur from file to file as damage does, so only function words
     /// and words of three letters or more are vouched for.
+    ///
+    /// Nor does the run vouch for a pair of words so common that the lexicon's table would
+    /// have kept it many times over were the two independent, and holds it far more rarely
+    /// ("of he"): the table shows that the words shun each other, and the same slip in two
+    /// files of a run ("part of he United", "of he Voting") is chance, not usage.
     fn run_usage(&self, words: &[&str]) -> Usage {
         let whole = |w: &&str| w.len() >= 3 || FUNCTION_WORDS.contains(w);
-        if !words.iter().all(whole) {
+        if !words.iter().all(whole) || words.windows(2).any(|w| self.shunned_pair(w[0], w[1])) {
             return Usage::default();
         }
         match words {
@@ -705,6 +714,15 @@ impl Scorer<'_> {
     /// Whether the document uses a listed word far more often than English at large does:
     /// its own vocabulary ("thy" and "ye" in an old Bible), however unlikely each use looks to
     /// the model. (Not in OCR output, which repeats its misreadings: "tho".)
+    /// Whether a pair of words is [`SHUNNED_PAIR_RATIO`] times rarer in the lexicon's table
+    /// than if its words were independent, where independence would have had the table keep
+    /// it [`SHUNNED_PAIR_EXCESS`] times over ("of he").
+    fn shunned_pair(&self, a: &str, b: &str) -> bool {
+        let expected = self.lex.freq(a) as f64 * self.lex.freq(b) as f64 / 1e10;
+        expected >= SHUNNED_PAIR_EXCESS * crate::lexicon::UNSEEN_PAIR_FREQ
+            && self.lex.bigram(a, b) as f64 * SHUNNED_PAIR_RATIO <= expected
+    }
+
     fn own_vocabulary(&self, lower: &str) -> bool {
         let here = self.doc_uses(lower);
         let rate_here = f64::from(here) / self.doc_words.max(1) as f64;
@@ -2028,6 +2046,18 @@ mod tests {
             "Europe debated the war in Ukraine again; Russia's Far East did not.",
         ];
         assert_eq!(repairs_in_run(text, &others), [(Kind::RealWord, "ar".into(), "war".into())]);
+    }
+
+    #[test]
+    fn the_same_slip_in_other_files_of_a_run_is_no_usage() {
+        let text = "Wages rose in every part of he nation, and the report said so.";
+        let others = [
+            "The rest of he state voted early that year.",
+            "Most of he money went to the schools of the town.",
+            "The farmers brought their grain to the market.",
+            "The river rose in the spring and fell in the autumn.",
+        ];
+        assert_eq!(repairs_in_run(text, &others), [(Kind::RealWord, "he".into(), "the".into())]);
     }
 
     /// Newspaper OCR: enough misread words ("tho", "aro", "iu") that the text reads as OCR output.
