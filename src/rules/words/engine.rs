@@ -97,7 +97,7 @@ const RUN_MIN_FILES: u32 = 2;
 const RUN_WEIGHT: f64 = 0.3;
 /// A pair the lexicon's table would have kept this many times over, were its words
 /// independent, and lacks, the run cannot vouch for (see [`Scorer::run_usage`]).
-const SHUNNED_PAIR_EXCESS: f64 = 100.0;
+const SHUNNED_PAIR_EXCESS: f64 = 20.0;
 const SHUNNED_PAIR_RATIO: f64 = 20.0;
 /// A join or re-split of two tokens must beat the text as written by this much.
 const PAIR_MARGIN: f64 = 2.0;
@@ -1530,6 +1530,25 @@ impl Scorer<'_> {
         // (Not a piece of a compound: "fleur-de-lis".)
         let in_compound = text[..t.start].ends_with('-') || text[t.end..].starts_with('-');
         let rare_short = t.lower.len() <= 3 && info.freq <= RARE_SHORT_WORD_FREQ && !sentence_start && !in_compound;
+        // So is a short word its one neighbour shuns ("mine, an they are"): a common word
+        // whose pair with the neighbour is far rarer than chance.
+        // (Only a neighbour in lowercase and whole: "an ITS hacker", "no in-depth study" are
+        // an acronym and a compound's head, and "an a ms deal" a word's piece. Not in old
+        // English either: "an he goat".)
+        let shunned = |a: Option<&str>, b: Option<&str>| a.zip(b).is_some_and(|(a, b)| self.shunned_pair(a, b));
+        let plain = |j: usize| {
+            let n = &tokens[j];
+            n.text.len() >= 2
+                && n.text.chars().all(|c| !c.is_uppercase())
+                && !text[..n.start].ends_with('-')
+                && !text[n.end..].starts_with('-')
+        };
+        let shunned_here = t.lower.len() <= 3
+            && !sentence_start
+            && !in_compound
+            && !self.archaic_register()
+            && ((shunned(prev, Some(&t.lower)) && plain(i - 1)) || (shunned(Some(&t.lower), next) && plain(i + 1)));
+        let rare_short = rare_short || shunned_here;
         if witnesses < if self.ocr_output || rare_short { 1 } else { 2 } {
             return None;
         }
@@ -1542,7 +1561,8 @@ impl Scorer<'_> {
         };
         // At a sentence start the keep score holds no bigram before the word, so it is not
         // comparable with the threshold; the strict candidate filter below stands in for it.
-        if keep > suspect && !sentence_start {
+        // (Nor where the word's one neighbour shuns it: that pair alone is the suspicion.)
+        if keep > suspect && !sentence_start && !shunned_here {
             return None;
         }
         // In OCR output, a neighbour that is no word ("tho vnluo of") witnesses nothing either
@@ -1629,9 +1649,10 @@ impl Scorer<'_> {
                     return false;
                 }
                 // (A rare short word's one neighbour must not know the word as written.)
-                let lone_witness = lone_witness
-                    && function_word
-                    && (before && !attested(prev, Some(&t.lower)) || after && !attested(Some(&t.lower), next));
+                let unknown_after = |p: Option<&str>| !attested(p, Some(&t.lower)) || shunned(p, Some(&t.lower));
+                let unknown_before = |n: Option<&str>| !attested(Some(&t.lower), n) || shunned(Some(&t.lower), n);
+                let lone_witness =
+                    lone_witness && function_word && (before && unknown_after(prev) || after && unknown_before(next));
                 self.lex.freq(w) >= info.freq
                     && ((before && after) || lone_witness || ((function_word || run_usage) && (before || after)))
             }));
@@ -2046,6 +2067,15 @@ mod tests {
             "Europe debated the war in Ukraine again; Russia's Far East did not.",
         ];
         assert_eq!(repairs_in_run(text, &others), [(Kind::RealWord, "ar".into(), "war".into())]);
+    }
+
+    #[test]
+    fn a_short_word_its_one_neighbour_shuns_is_judged_by_that_neighbour() {
+        let found = repairs("They built the walls high, an they kept the gates shut all winter.");
+        assert_eq!(found, [(Kind::RealWord, "an".into(), "and".into())]);
+        // Not beside an acronym or a compound's head.
+        assert!(repairs("To have been an ITS hacker was a mark of honour then.").is_empty());
+        assert!(repairs("The agency did no in-depth study of the costs that year.").is_empty());
     }
 
     #[test]
