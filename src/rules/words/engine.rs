@@ -95,9 +95,11 @@ const FIX_MARGIN: f64 = 1.0;
 const RUN_MIN_FILES: u32 = 2;
 /// The weight of the run's usage against the lexicon's in the bigram model.
 const RUN_WEIGHT: f64 = 0.3;
-/// A pair the lexicon's table would have kept this many times over, were its words
-/// independent, and lacks, the run cannot vouch for (see [`Scorer::run_usage`]).
+/// Two words shun each other ("of he") when independence would have had the lexicon's table
+/// keep their pair this many times over ...
 const SHUNNED_PAIR_EXCESS: f64 = 20.0;
+/// ... and the table holds it this many times more rarely than independence would (see
+/// [`Scorer::shunned_pair`]).
 const SHUNNED_PAIR_RATIO: f64 = 20.0;
 /// A join or re-split of two tokens must beat the text as written by this much.
 const PAIR_MARGIN: f64 = 2.0;
@@ -636,7 +638,7 @@ impl Scorer<'_> {
     /// Nor does the run vouch for a pair of words so common that the lexicon's table would
     /// have kept it many times over were the two independent, and holds it far more rarely
     /// ("of he"): the table shows that the words shun each other, and the same slip in two
-    /// files of a run ("part of he United", "of he Voting") is chance, not usage.
+    /// files of a run ("most of he money", "the rest of he state") is chance, not usage.
     fn run_usage(&self, words: &[&str]) -> Usage {
         let whole = |w: &&str| w.len() >= 3 || FUNCTION_WORDS.contains(w);
         if !words.iter().all(whole) || words.windows(2).any(|w| self.shunned_pair(w[0], w[1])) {
@@ -1161,10 +1163,9 @@ impl Scorer<'_> {
     }
 
     /// A word the document writes once, a lost letter away from a word it writes again and
-    /// again ("Tusi" beside "Tutsi", "Pakstan" beside "Pakistan"): the document's own usage
-    /// vouches for the repair, even of a name no word list holds. (Not a lost plural ending,
-    /// "Hutu" beside "Hutus", which is a form of its own; not the remains of a word broken
-    /// at a line end.)
+    /// again ("Zimbabe" beside "Zimbabwe"): the document's own usage vouches for the repair,
+    /// even of a name. (Not a lost plural ending, "Serb" beside "Serbs", which is a form of
+    /// its own; not the remains of a word broken at a line end.)
     fn lost_letter_of_own_word(&self, text: &str, t: &Token) -> Option<Correction> {
         let edge = text[..t.start].ends_with(['\n', '-']) || text[t.end..].starts_with(['\n', '\r', '-']);
         let digits = t.lower.chars().any(|c| c.is_ascii_digit());
@@ -1530,7 +1531,7 @@ impl Scorer<'_> {
         // (Not a piece of a compound: "fleur-de-lis".)
         let in_compound = text[..t.start].ends_with('-') || text[t.end..].starts_with('-');
         let rare_short = t.lower.len() <= 3 && info.freq <= RARE_SHORT_WORD_FREQ && !sentence_start && !in_compound;
-        // So is a short word its one neighbour shuns ("mine, an they are"): a common word
+        // So is a short word its one neighbour shuns ("high, an they kept"): a common word
         // whose pair with the neighbour is far rarer than chance.
         // (Only a neighbour in lowercase and whole: "an ITS hacker", "no in-depth study" are
         // an acronym and a compound's head, and "an a ms deal" a word's piece. Not in old

@@ -15,8 +15,8 @@ declare_rule! {
     /// to judge it, except a short one far rarer than any function word beside a comma or a
     /// full stop ("Hanani, oe of my brothers"), which may lose a letter of a function word
     /// its one neighbour knows and has not seen beside the word as written; so may a short
-    /// word its one neighbour shuns, a pair far rarer than chance would make it ("mine, an
-    /// they are"). The word lists
+    /// word its one neighbour shuns, a pair far rarer than chance would make it ("walls high,
+    /// an they kept"). The word lists
     /// hold rare run-together forms: a listed word a thousand times rarer than the pair of a
     /// function word and another it splits into is that pair ("remains tobe seen").
     ///
