@@ -1510,7 +1510,10 @@ impl Scorer<'_> {
         if !self.ocr_output && repeated && !FUNCTION_WORDS.contains(&t.lower.as_str()) {
             return None;
         }
-        let sentence_start = t.lower.len() <= 3 && !info.proper && once && starts_sentence(text, t.start);
+        // (A two-letter name is most often a chemical symbol, "Th" or "Sn", which opens no
+        // sentence of prose; not an abbreviation before its full stop.)
+        let symbol = info.proper && t.lower.len() == 2 && !text[t.end..].starts_with('.');
+        let sentence_start = t.lower.len() <= 3 && (!info.proper || symbol) && once && starts_sentence(text, t.start);
         // In OCR output a capitalised common word ("Tho", "Aud") is as suspect as any other.
         let cased_ok = !t.capitalized() || (self.ocr_output && !info.proper) || sentence_start;
         if !cased_ok || (t.lower.len() > 6 && !self.ocr_output) || self.own_vocabulary(&t.lower) {
@@ -2443,6 +2446,11 @@ mod tests {
     fn a_short_word_starting_a_sentence_may_have_lost_a_letter() {
         let text = "He said so. Tat Department, which now investigates, agreed.";
         assert_eq!(repairs(text), [(Kind::RealWord, "Tat".into(), "That".into())]);
+        // A chemical symbol opens no sentence of prose: "Th" lost the e of "The".
+        let text = "The plan was sound. Th completion of the work took two more years.";
+        assert_eq!(repairs(text), [(Kind::RealWord, "Th".into(), "The".into())]);
+        // (Not an abbreviation before its full stop.)
+        assert!(repairs("The class met twice. Th. and Fr. were the days of the week.").is_empty());
         // Not inside a sentence, where a capital marks a name; nor for names at the start.
         assert!(repairs("He met Tat Department officials.").is_empty());
         assert!(repairs("Ed said it was fine. Al went home.").is_empty());
