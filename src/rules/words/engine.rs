@@ -1973,8 +1973,10 @@ fn plausible_merge(a: &str, b: &str, spelled: bool, scorer: &Scorer, around: &Ar
         return true;
     }
     // A participle after a word makes a compound adjective ("peaceloving", "problemsolving",
-    // "smokingrelated"): what was lost is a hyphen, not a space.
-    if b.ends_with("ing") || b.ends_with("ed") {
+    // "smokingrelated"): what was lost is a hyphen, not a space. (Not after an adverb in -ly,
+    // which takes no hyphen: "greatlystrengthened" lost a space.)
+    let adverb = a.len() >= 5 && a.ends_with("ly");
+    if (b.ends_with("ing") || b.ends_with("ed")) && !adverb {
         return false;
     }
     scorer.lex.bigram(a, b) >= COMMON_PAIR || (!spelled && unlisted_pair_merged(a, b, scorer, around))
@@ -2651,6 +2653,9 @@ mod tests {
     fn compound_adjectives_and_coinages_stay_solid() {
         // A participle after a word lost a hyphen, not a space ("peace-loving").
         assert!(repairs("the peaceloving nations and the problemsolving skills of the young").is_empty());
+        // ... but an adverb in -ly takes no hyphen: it lost a space.
+        let found = repairs("The new law has greatlystrengthened the hand of the courts.");
+        assert_eq!(found, [(Kind::Merged, "greatlystrengthened".into(), "greatly strengthened".into())]);
         // Coinages of technical prose: no neighbour knows their halves.
         assert!(repairs("set the bitflags before the nullability check runs").is_empty());
     }
