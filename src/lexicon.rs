@@ -15,12 +15,18 @@ static COMMON: &[u8] = include_bytes!("../rules/lexicon/common.fst");
 
 /// Counts are frequencies per this many words (or bigrams).
 const SCALE: f64 = 1e10;
+/// Two words shun each other ("of he") when independence would have had the bigram table
+/// keep their pair this many times over ...
+const SHUNNED_PAIR_EXCESS: f64 = 20.0;
+/// ... and the table holds it this many times more rarely than independence would (see
+/// [`Lexicon::shuns`]).
+const SHUNNED_PAIR_RATIO: f64 = 20.0;
 /// Stupid-backoff weight for an unseen bigram.
 const BACKOFF: f64 = 0.4;
 /// Every source of the bigram table keeps only pairs at least about this frequent (per 10^10
 /// bigrams: 100,000 in the web's trillion words, two in the prose counts), so a pair the table
 /// lacks is rarer than this.
-pub const UNSEEN_PAIR_FREQ: f64 = 1_500.0;
+const UNSEEN_PAIR_FREQ: f64 = 1_500.0;
 /// A possessive noun rarer than this (per 10^10 words) borrows the pairs of a possessive
 /// determiner: what follows it is predicted as what follows "their".
 const POSSESSIVE_PROXY_BELOW: f64 = 100_000.0;
@@ -94,8 +100,16 @@ impl Lexicon {
     }
 
     /// Frequency of any entry, listed or only seen on the web.
-    fn any_freq(&self, lower: &str) -> u64 {
+    pub fn any_freq(&self, lower: &str) -> u64 {
         self.info(lower).map_or(0, |i| i.freq)
+    }
+
+    /// Whether two listed words shun each other ("of he"): the table holds their pair
+    /// [`SHUNNED_PAIR_RATIO`] times more rarely than if they were independent, where
+    /// independence would have had it keep the pair [`SHUNNED_PAIR_EXCESS`] times over.
+    pub fn shuns(&self, a: &str, b: &str) -> bool {
+        let expected = self.freq(a) as f64 * self.freq(b) as f64 / SCALE;
+        expected >= SHUNNED_PAIR_EXCESS * UNSEEN_PAIR_FREQ && self.bigram(a, b) as f64 * SHUNNED_PAIR_RATIO <= expected
     }
 
     /// Frequency of the pair "a b" per 10^10 bigrams.

@@ -95,12 +95,6 @@ const FIX_MARGIN: f64 = 1.0;
 const RUN_MIN_FILES: u32 = 2;
 /// The weight of the run's usage against the lexicon's in the bigram model.
 const RUN_WEIGHT: f64 = 0.3;
-/// Two words shun each other ("of he") when independence would have had the lexicon's table
-/// keep their pair this many times over ...
-const SHUNNED_PAIR_EXCESS: f64 = 20.0;
-/// ... and the table holds it this many times more rarely than independence would (see
-/// [`Scorer::shunned_pair`]).
-const SHUNNED_PAIR_RATIO: f64 = 20.0;
 /// A join or re-split of two tokens must beat the text as written by this much.
 const PAIR_MARGIN: f64 = 2.0;
 /// ... and by this much when both tokens are words in their own right ("be cause").
@@ -240,6 +234,11 @@ pub(super) struct Token<'a> {
 }
 
 impl Token<'_> {
+    /// Whether a hyphen joins the token to a word on either side: a piece of a compound.
+    fn hyphenated(&self, text: &str) -> bool {
+        text[..self.start].ends_with('-') || text[self.end..].starts_with('-')
+    }
+
     pub(super) fn capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
@@ -641,7 +640,7 @@ impl Scorer<'_> {
     /// files of a run ("most of he money", "the rest of he state") is chance, not usage.
     fn run_usage(&self, words: &[&str]) -> Usage {
         let whole = |w: &&str| w.len() >= 3 || FUNCTION_WORDS.contains(w);
-        if !words.iter().all(whole) || words.windows(2).any(|w| self.shunned_pair(w[0], w[1])) {
+        if !words.iter().all(whole) || words.windows(2).any(|w| self.lex.shuns(w[0], w[1])) {
             return Usage::default();
         }
         match words {
@@ -716,15 +715,6 @@ impl Scorer<'_> {
     /// Whether the document uses a listed word far more often than English at large does:
     /// its own vocabulary ("thy" and "ye" in an old Bible), however unlikely each use looks to
     /// the model. (Not in OCR output, which repeats its misreadings: "tho".)
-    /// Whether a pair of words is [`SHUNNED_PAIR_RATIO`] times rarer in the lexicon's table
-    /// than if its words were independent, where independence would have had the table keep
-    /// it [`SHUNNED_PAIR_EXCESS`] times over ("of he").
-    fn shunned_pair(&self, a: &str, b: &str) -> bool {
-        let expected = self.lex.freq(a) as f64 * self.lex.freq(b) as f64 / 1e10;
-        expected >= SHUNNED_PAIR_EXCESS * crate::lexicon::UNSEEN_PAIR_FREQ
-            && self.lex.bigram(a, b) as f64 * SHUNNED_PAIR_RATIO <= expected
-    }
-
     fn own_vocabulary(&self, lower: &str) -> bool {
         let here = self.doc_uses(lower);
         let rate_here = f64::from(here) / self.doc_words.max(1) as f64;
@@ -1172,12 +1162,10 @@ impl Scorer<'_> {
         if t.lower.len() < OWN_WORD_MIN_LEN || !t.lower.is_ascii() || digits || edge || self.uses(&t.lower) > 1 {
             return None;
         }
-        let mut found = (0..=t.lower.len())
-            .flat_map(|pos| ('a'..='z').map(move |c| format!("{}{c}{}", &t.lower[..pos], &t.lower[pos..])));
+        let mut found = one_letter_longer(&t.lower);
         let plural = format!("{}s", t.lower);
         // (Spelled on the web or listed, alike: "Mahal" and "Danielle".)
-        let known_freq = |w: &str| self.lex.info(w).map_or(0, |i| i.freq);
-        let written = known_freq(&t.lower);
+        let written = self.lex.any_freq(&t.lower);
         // Often enough that chance is no explanation: a long document holds many a pair of
         // names a letter apart ("Salu" and "Sallu" in the Bible), and more often than the web
         // writes it ("trigger" in a manual is no word of its own).
@@ -1187,7 +1175,7 @@ impl Scorer<'_> {
             uses >= OWN_WORD_MIN_USES
                 && uses as usize * OWN_WORD_SPAN >= self.doc_words
                 && share >= OWN_WORD_BURST * self.lex.logp(w).exp()
-                && known_freq(w) >= OWN_WORD_MIN_FREQ.max(written.saturating_mul(OWN_WORD_RATIO))
+                && self.lex.any_freq(w) >= OWN_WORD_MIN_FREQ.max(written.saturating_mul(OWN_WORD_RATIO))
                 && *w != plural
         };
         let first = found.find(own)?;
@@ -1532,20 +1520,17 @@ impl Scorer<'_> {
         // a full stop ("Hanani, oe of my brothers") is judged by its one neighbour: it is
         // seldom meant, and a lost letter of a common word that neighbour knows is likelier.
         // (Not a piece of a compound: "fleur-de-lis".)
-        let in_compound = text[..t.start].ends_with('-') || text[t.end..].starts_with('-');
+        let in_compound = t.hyphenated(text);
         let rare_short = t.lower.len() <= 3 && info.freq <= RARE_SHORT_WORD_FREQ && !sentence_start && !in_compound;
         // So is a short word its one neighbour shuns ("high, an they kept"): a common word
         // whose pair with the neighbour is far rarer than chance.
         // (Only a neighbour in lowercase and whole: "an ITS hacker", "no in-depth study" are
         // an acronym and a compound's head, and "an a ms deal" a word's piece. Not in old
         // English either: "an he goat".)
-        let shunned = |a: Option<&str>, b: Option<&str>| a.zip(b).is_some_and(|(a, b)| self.shunned_pair(a, b));
+        let shunned = |a: Option<&str>, b: Option<&str>| a.zip(b).is_some_and(|(a, b)| self.lex.shuns(a, b));
         let plain = |j: usize| {
             let n = &tokens[j];
-            n.text.len() >= 2
-                && n.text.chars().all(|c| !c.is_uppercase())
-                && !text[..n.start].ends_with('-')
-                && !text[n.end..].starts_with('-')
+            n.text.len() >= 2 && n.text.chars().all(|c| !c.is_uppercase()) && !n.hyphenated(text)
         };
         let shunned_here = t.lower.len() <= 3
             && !sentence_start
@@ -1812,19 +1797,17 @@ impl Scorer<'_> {
 
 /// Letters lost: every word one inserted letter away.
 fn insertions(w: &str, scorer: &Scorer, capitalized: bool) -> Vec<Candidate> {
-    let mut out = Vec::new();
-    for pos in 0..=w.len() {
-        if !w.is_char_boundary(pos) {
-            continue;
-        }
-        for c in 'a'..='z' {
-            let s = format!("{}{c}{}", &w[..pos], &w[pos..]);
-            if scorer.usable(&s, capitalized) {
-                out.push(Candidate { words: vec![s], cost: channel::INSERT, kind: Kind::DroppedLetter, score: 0.0 });
-            }
-        }
-    }
-    out
+    one_letter_longer(w)
+        .filter(|s| scorer.usable(s, capitalized))
+        .map(|s| Candidate { words: vec![s], cost: channel::INSERT, kind: Kind::DroppedLetter, score: 0.0 })
+        .collect()
+}
+
+/// Every string one lowercase letter longer than `w`, the letter put anywhere in it.
+fn one_letter_longer(w: &str) -> impl Iterator<Item = String> + '_ {
+    (0..=w.len())
+        .filter(|&pos| w.is_char_boundary(pos))
+        .flat_map(move |pos| ('a'..='z').map(move |c| format!("{}{c}{}", &w[..pos], &w[pos..])))
 }
 
 /// Contractions whose apostrophe OCR lost ("dont", "oclock"): the mark is thin and faint.
