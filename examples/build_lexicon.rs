@@ -12,8 +12,10 @@
 //!   dev-set texts). wordfreq (CC BY-SA) is not used.
 //!
 //! Output, both `fst::Map`s keyed by lowercase text:
-//! - `unigrams.fst`: word -> (frequency per 10^10 words) << 2 | 2 if the word is only ever
-//!   written capitalised in SCOWL (a proper name) | 1 if SCOWL lists it. Words that are not in
+//! - `unigrams.fst`: word -> (frequency per 10^10 words) << 3 | 4 if SCOWL lists it only at its
+//!   sizes above `EVERYDAY_SIZE` (per-size lists in `scowl/final`: "strange and unusual" words
+//!   and obscure variants) | 2 if the word is only ever written capitalised in SCOWL (a proper
+//!   name) | 1 if SCOWL lists it. Words that are not in
 //!   SCOWL but are common on the web (wordsegment unigrams at least `SEEN_MIN_COUNT` times)
 //!   are kept with the valid bit clear: probably real but unlisted (or a common misspelling),
 //!   so the linter does not call them unknown;
@@ -32,6 +34,11 @@ const SCALE: f64 = 1e10;
 const COMMON_FREQ: u64 = 1_000;
 /// Web count from which an unlisted word counts as seen.
 const SEEN_MIN_COUNT: f64 = 20_000.0;
+/// The largest SCOWL size whose words are everyday: 70 holds the words most dictionaries
+/// have; 80 and 95 add, in SCOWL's words, strange, unusual and very obscure ones.
+const EVERYDAY_SIZE: u32 = 70;
+/// The SCOWL list families of one spelling each (not the `variant_N` lists of rarer spellings).
+const EVERYDAY_FAMILIES: &[&str] = &["english", "american", "british", "british_z", "canadian", "australian"];
 
 fn lines(path: &Path) -> Vec<String> {
     let file = File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -92,6 +99,25 @@ fn blend(sources: &[HashMap<String, f64>]) -> BTreeMap<String, u64> {
     out.into_iter().map(|(k, v)| (k, (v * SCALE).round().max(1.0) as u64)).collect()
 }
 
+/// The words SCOWL lists at sizes up to [`EVERYDAY_SIZE`], lowercased, from file names such as
+/// `english-words.35` or `american-proper-names.50`.
+fn everyday_words(scowl_final: &Path) -> HashSet<String> {
+    let mut words = HashSet::new();
+    for entry in std::fs::read_dir(scowl_final).unwrap_or_else(|e| panic!("{}: {e}", scowl_final.display())) {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let Some((list, size)) = name.rsplit_once('.') else { continue };
+        let family = list.split_once('-').map_or(list, |(family, _)| family);
+        if EVERYDAY_FAMILIES.contains(&family) && size.parse::<u32>().is_ok_and(|size| size <= EVERYDAY_SIZE) {
+            // SCOWL's per-size lists are Latin-1.
+            let bytes = std::fs::read(&path).unwrap();
+            let text: String = bytes.iter().map(|&b| char::from(b)).collect();
+            words.extend(text.lines().map(str::to_lowercase));
+        }
+    }
+    words
+}
+
 fn main() {
     let args: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
     let (src, out) = match args.as_slice() {
@@ -112,6 +138,7 @@ fn main() {
             valid.insert(lower);
         }
     }
+    let everyday = everyday_words(&src.join("scowl/final"));
     let unigram_sources = [
         counts(&src.join("wordsegment/unigrams.txt"), 1, &valid),
         counts(&src.join("corpus_unigrams_cased.tsv.gz"), 1, &valid),
@@ -127,12 +154,13 @@ fn main() {
     let mut entries: BTreeMap<String, u64> = BTreeMap::new();
     for (word, count) in &all_web {
         if *count >= SEEN_MIN_COUNT && !valid.contains(word) && word.chars().all(|c| c.is_alphabetic() || c == '\'') {
-            entries.insert(word.clone(), (((count / web_total) * SCALE).round().max(1.0) as u64) << 2);
+            entries.insert(word.clone(), (((count / web_total) * SCALE).round().max(1.0) as u64) << 3);
         }
     }
     for (word, freq) in &unigrams {
         let proper = u64::from(!lower_seen.contains(word));
-        entries.insert(word.clone(), (freq << 2) | (proper << 1) | 1);
+        let obscure = u64::from(!everyday.contains(word));
+        entries.insert(word.clone(), (freq << 3) | (obscure << 2) | (proper << 1) | 1);
     }
     // Bigrams over listed and seen words, so that "de facto" is known as a pair.
     let pair_words: HashSet<String> = entries.keys().cloned().collect();
@@ -150,7 +178,7 @@ fn main() {
     // The common listed words alone, where dear repairs are searched for (see
     // `Lexicon::common_words`): same values as in unigrams.fst.
     let mut builder = fst::MapBuilder::new(File::create(out.join("common.fst")).unwrap()).unwrap();
-    for (word, value) in entries.iter().filter(|(_, v)| *v & 1 == 1 && (*v >> 2) >= COMMON_FREQ) {
+    for (word, value) in entries.iter().filter(|(_, v)| *v & 1 == 1 && (*v >> 3) >= COMMON_FREQ) {
         builder.insert(word, *value).unwrap();
     }
     builder.finish().unwrap();

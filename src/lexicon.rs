@@ -52,12 +52,15 @@ pub struct WordInfo {
     /// Listed in the word lists. Unlisted entries are common on the web: probably real words
     /// (or common misspellings), never offered as corrections.
     pub listed: bool,
+    /// Listed only among the word lists' strange, unusual and very obscure words ("ower",
+    /// "tate", "roups"), where the web's slips of common words are listed too.
+    pub obscure: bool,
 }
 
 impl WordInfo {
-    /// Decodes a value of the word map: frequency << 2 | proper << 1 | listed.
+    /// Decodes a value of the word map: frequency << 3 | obscure << 2 | proper << 1 | listed.
     pub fn from_value(v: u64) -> Self {
-        WordInfo { freq: v >> 2, proper: v & 2 == 2, listed: v & 1 == 1 }
+        WordInfo { freq: v >> 3, obscure: v & 4 == 4, proper: v & 2 == 2, listed: v & 1 == 1 }
     }
 }
 
@@ -247,6 +250,14 @@ mod tests {
         assert!(!lex.info("the").unwrap().proper);
         assert!(lex.freq("the") > lex.freq("tho"));
         assert!(lex.logp_after(Some("of"), "the") > lex.logp_after(Some("of"), "tho"));
+    }
+
+    #[test]
+    fn knows_which_listed_words_are_obscure() {
+        let lex = Lexicon::get();
+        let obscure = |w: &str| lex.info(w).unwrap().obscure;
+        assert!(obscure("ower") && obscure("alway"));
+        assert!(!obscure("power") && !obscure("elated") && !obscure("london"));
     }
 
     #[test]

@@ -109,6 +109,9 @@ const PAIR_WORD_FREQ: u64 = 50_000;
 /// than the pair it splits into ("tobe", "touse") is a slip of it: the word lists hold the
 /// web's slips of common words among their rare forms.
 const LISTED_SLIP_RATIO: u64 = 1_000;
+/// ... or, for a word the lists hold only among their strange and unusual ones ("ower",
+/// "alway"), this many times: the obscure words are where the slips are listed.
+const OBSCURE_SLIP_RATIO: u64 = 500;
 /// A pair written apart this many times less often than the joined word is a slip.
 const PAIR_TO_WORD: u64 = 20;
 /// A listed word the document uses this many times, and this many times more often than
@@ -134,6 +137,9 @@ const REAL_WORD_MARGIN: f64 = 3.0;
 const REAL_WORD_SUSPECT: f64 = -15.0;
 /// ... and only into a function word this many times more common ("tho" → "the").
 const REAL_WORD_RATIO: u64 = 100;
+/// A lost letter may make a rarer function word ("or" for "our") where both neighbours know
+/// it and it fits this many margins better than the word as written.
+const RARER_WORD_FIT: f64 = 3.3;
 /// A listed word of three letters or fewer this rare (per 10^10 words: one in 5,000) is
 /// seldom meant in edited text (see [`Scorer::real_word`]).
 const RARE_SHORT_WORD_FREQ: u64 = 2_000_000;
@@ -1603,13 +1609,20 @@ impl Scorer<'_> {
         // word that both neighbours know. Longer words qualify only when rare, and only for a
         // far more common word.
         // (Or, for a word rarer than one in a million, a thousand times more common: the lists
-        // hold the web's slips of common words, "wich", "abut", "roup".)
+        // hold the web's slips of common words, "wich", "abut", "roup". An obscure word,
+        // however common on the web, is judged so too.)
         let rare = info.freq <= RARE_WORD_FREQ;
-        let uncommon = info.freq <= CURRENT_WORD_FREQ;
+        let uncommon = info.freq <= CURRENT_WORD_FREQ || info.obscure;
         if t.lower.len() <= 3 || uncommon {
             candidates.extend(insertions(&t.lower, self, false).into_iter().filter(|c| {
                 let w = &c.words[0];
-                let ratio = if rare { REAL_WORD_RATIO } else { LISTED_SLIP_RATIO };
+                let ratio = if rare {
+                    REAL_WORD_RATIO
+                } else if info.obscure {
+                    OBSCURE_SLIP_RATIO
+                } else {
+                    LISTED_SLIP_RATIO
+                };
                 if t.lower.len() > 3
                     && (self.lex.freq(w) < info.freq.saturating_mul(ratio)
                         || self.context_logp(&around, &[w]) <= suspect)
@@ -1633,7 +1646,7 @@ impl Scorer<'_> {
                 // (In edited text a listed word of some currency, "roe" or "hin", is the
                 // author's unless it lost a letter of a function word: the bigram table is
                 // too thin to show how the rarer nouns fit.)
-                let current = info.freq > CURRENT_WORD_FREQ && !self.ocr_output;
+                let current = !uncommon && !self.ocr_output;
                 if current && !function_word && !run_usage {
                     return false;
                 }
@@ -1642,7 +1655,13 @@ impl Scorer<'_> {
                 let unknown_before = |n: Option<&str>| !attested(Some(&t.lower), n) || shunned(Some(&t.lower), n);
                 let lone_witness =
                     lone_witness && function_word && (before && unknown_after(prev) || after && unknown_before(next));
-                self.lex.freq(w) >= info.freq
+                // (A rarer function word only where both neighbours know it and it fits far
+                // better: "suited to or own interests".)
+                let rarer_fits = function_word
+                    && before
+                    && after
+                    && self.context_logp(&around, &[w]) - keep >= RARER_WORD_FIT * margin;
+                (self.lex.freq(w) >= info.freq || rarer_fits)
                     && ((before && after) || lone_witness || ((function_word || run_usage) && (before || after)))
             }));
         }
@@ -2425,6 +2444,24 @@ mod tests {
         // The lists hold the web's slips of common words: one a thousand times rarer is one.
         assert_eq!(repairs("Last year a roup of American bankers undertook it.")[0].2, "group");
         assert_eq!(repairs("any plan the result of wich would be to break up the union")[0].2, "which");
+        // So are the obscure ones, five hundred times rarer ("ower" for "power")...
+        let found = repairs("The town has a new ower station.");
+        assert_eq!(found, [(Kind::RealWord, "ower".into(), "power".into())]);
+        // ... but not everyday words, nor an obscure one of some currency ("cors", a measure,
+        // is 144 times rarer than "corps").
+        assert!(repairs("The band played a waltz and the crowd was elated by the news.").is_empty());
+        assert!(repairs("They sold ten cors of barley at the market.").is_empty());
+    }
+
+    #[test]
+    fn a_lost_letter_may_make_a_rarer_function_word_where_it_fits_far_better() {
+        // "was" and "has" are rarer than "as", but "he as also" fits neither neighbour.
+        let found = repairs("My uncle was a farmer, but he as also a great builder of boats.");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("as", "was"));
+        // A rarer reading that fits only somewhat better is no reason to doubt the word: old
+        // English puts the pronoun after its verb.
+        assert!(repairs("And all his cattle brought he with him into the land.").is_empty());
     }
 
     #[test]

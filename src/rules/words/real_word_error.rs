@@ -16,7 +16,11 @@ declare_rule! {
     /// full stop ("Hanani, oe of my brothers"), which may lose a letter of a function word
     /// its one neighbour knows and has not seen beside the word as written; so may a short
     /// word its one neighbour shuns, a pair far rarer than chance would make it ("walls high,
-    /// an they kept"). The word lists
+    /// an they kept"). A rare listed word may have lost a letter of a word a thousand times
+    /// more common that both neighbours know ("a roup of bankers"); a word the lists hold only
+    /// among their strange and unusual ones, of one five hundred times more common ("a new
+    /// ower station"). A function word may have lost a letter of a rarer one only where that
+    /// fits both neighbours far better ("he as also a builder" → "was"). The word lists
     /// hold rare run-together forms: a listed word a thousand times rarer than the pair of a
     /// function word and another it splits into is that pair ("remains tobe seen").
     ///
