@@ -17,7 +17,9 @@ declare_rule! {
     /// away from one it keeps using far more than the web does, is that word even when it is
     /// a name ("Zimbabe" in an article that names Zimbabwe three times); a spelling the web
     /// shows but two hundred times more rarely than a word it lost a letter of is that
-    /// word's slip ("agena" for "agenda").
+    /// word's slip ("agena" for "agenda"). An unknown capitalised word is a name unless it is
+    /// a letter short of a common word ("Medcaid"), or, six letters long or more, of a word
+    /// a neighbour other than a function word pairs with ("the Paletine Liberation").
     ///
     /// Example: `the war was fough in the north` becomes `the war was fought in the north`.
     ///

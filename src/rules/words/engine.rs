@@ -167,6 +167,11 @@ const _: () = assert!(RARE_WORD_FREQ < CURRENT_WORD_FREQ);
 /// A capitalised unknown word may have lost a letter of a word this common (per 10^10):
 /// "Medcaid" for "Medicaid".
 const CAPITAL_DROP_FREQ: u64 = 200_000;
+/// ... or, for an unknown word this long, which few names are one letter away from, this
+/// common, where a neighbour other than a function word pairs with it ("the Paletine
+/// Liberation").
+const LONG_NAME_LEN: usize = 6;
+const LONG_CAPITAL_DROP_FREQ: u64 = 20_000;
 /// A web spelling this many times rarer than a function word it is a slip of ("wih") needs
 /// no neighbour to vouch for the repair.
 const SLIP_RATIO: u64 = 5_000;
@@ -730,6 +735,13 @@ impl Scorer<'_> {
     /// Whether the lexicon or the run has seen `a b`.
     fn attested(&self, a: &str, b: &str) -> bool {
         self.lex.bigram(a, b) > 0 || self.run_usage(&[a, b]).files >= RUN_MIN_FILES
+    }
+
+    /// Whether a neighbour other than a function word forms a known pair with `w` in its place.
+    fn content_neighbour_pairs_with(&self, around: &Around, w: &str) -> bool {
+        let content = |n: &&str| !FUNCTION_WORDS.contains(n);
+        around.prev.filter(content).is_some_and(|p| self.attested(p, w))
+            || around.next.filter(content).is_some_and(|n| self.attested(w, n))
     }
 
     /// ln P of `words` between the words around them.
@@ -1321,7 +1333,12 @@ impl Scorer<'_> {
                     .into_iter()
                     .filter(|c| {
                         let w = &c.words[0];
-                        self.lex.freq(w) >= CAPITAL_DROP_FREQ && rarer(w, LOST_LETTER_SLIP_RATIO)
+                        let floor = if t.lower.len() >= LONG_NAME_LEN && self.content_neighbour_pairs_with(&around, w) {
+                            LONG_CAPITAL_DROP_FREQ
+                        } else {
+                            CAPITAL_DROP_FREQ
+                        };
+                        self.lex.freq(w) >= floor && rarer(w, LOST_LETTER_SLIP_RATIO)
                     })
                     .map(|mut c| {
                         c.cost += 1.0;
@@ -2643,6 +2660,12 @@ mod tests {
         assert_eq!(repairs("Last year, Congres passed legislation on trade.")[0].2, "Congress");
         // Not a word's head before a hyphen.
         assert!(repairs("It is by making grants to the States. Mone- SCALIA dissented.").is_empty());
+        // A long word, which few names are one letter from, may have lost a letter of a rarer
+        // one that a neighbour other than a function word pairs with...
+        let found = repairs("He spoke for the Paletine Liberation front at the talks.");
+        assert_eq!(found, [(Kind::DroppedLetter, "Paletine".into(), "Palestine".into())]);
+        // ... but without that neighbour's word it may be a name ("Mashal" is a town).
+        assert!(repairs("Out of the tribe came Mashal with its lands.").is_empty());
     }
 
     #[test]
