@@ -140,6 +140,9 @@ const REAL_WORD_RATIO: u64 = 100;
 /// A lost letter may make a rarer function word ("or" for "our") where both neighbours know
 /// it and it fits this many margins better than the word as written.
 const RARER_WORD_FIT: f64 = 3.3;
+/// ... and so may a short word of some currency lose a letter of any word this many times
+/// more common ("they will ge sick" → "get"; not in old English).
+const SHORT_FAR_BETTER_RATIO: u64 = 20;
 /// A listed word of three letters or fewer this rare (per 10^10 words: one in 5,000) is
 /// seldom meant in edited text (see [`Scorer::real_word`]).
 const RARE_SHORT_WORD_FREQ: u64 = 2_000_000;
@@ -1648,6 +1651,9 @@ impl Scorer<'_> {
                 }
                 let (before, after) = (attested(prev, Some(w)), attested(Some(w), next));
                 let function_word = FUNCTION_WORDS.contains(&w.as_str());
+                // Both neighbours know the reading, and it fits them far better.
+                let fits_far_better =
+                    before && after && self.context_logp(&around, &[w]) - keep >= RARER_WORD_FIT * margin;
                 // One neighbour is witness enough for a function word, or for a pair the
                 // run's other files use ("war in" for "ar in").
                 let run_pair = |a: Option<&str>, b: Option<&str>| {
@@ -1661,10 +1667,14 @@ impl Scorer<'_> {
                     return function_word && far_more_common && after;
                 }
                 // (In edited text a listed word of some currency, "roe" or "hin", is the
-                // author's unless it lost a letter of a function word: the bigram table is
-                // too thin to show how the rarer nouns fit.)
+                // author's unless it lost a letter of a function word, or of a far more
+                // common word that both neighbours know and that fits far better: the
+                // bigram table is too thin to show how the rarer nouns fit.)
                 let current = !uncommon && !self.ocr_output;
-                if current && !function_word && !run_usage {
+                let far_more_common_fits = fits_far_better
+                    && self.lex.freq(w) >= info.freq.saturating_mul(SHORT_FAR_BETTER_RATIO)
+                    && !self.archaic_register();
+                if current && !function_word && !run_usage && !far_more_common_fits {
                     return false;
                 }
                 // (A rare short word's one neighbour must not know the word as written.)
@@ -1672,13 +1682,8 @@ impl Scorer<'_> {
                 let unknown_before = |n: Option<&str>| !attested(Some(&t.lower), n) || shunned(Some(&t.lower), n);
                 let lone_witness =
                     lone_witness && function_word && (before && unknown_after(prev) || after && unknown_before(next));
-                // (A rarer function word only where both neighbours know it and it fits far
-                // better: "suited to or own interests".)
-                let rarer_fits = function_word
-                    && before
-                    && after
-                    && self.context_logp(&around, &[w]) - keep >= RARER_WORD_FIT * margin;
-                (self.lex.freq(w) >= info.freq || rarer_fits)
+                // (A rarer function word only where it fits far better: "he as also" → "was".)
+                (self.lex.freq(w) >= info.freq || (function_word && fits_far_better))
                     && ((before && after) || lone_witness || ((function_word || run_usage) && (before || after)))
             }));
         }
@@ -2479,6 +2484,17 @@ mod tests {
         // A rarer reading that fits only somewhat better is no reason to doubt the word: old
         // English puts the pronoun after its verb.
         assert!(repairs("And all his cattle brought he with him into the land.").is_empty());
+    }
+
+    #[test]
+    fn a_short_current_word_may_have_lost_a_letter_of_a_word_that_fits_far_better() {
+        // "ge" is a word of some currency, but "get" is far more common and fits both
+        // neighbours far better.
+        let found = repairs("Many workers fear that they will ge sick this winter.");
+        assert_eq!(found, [(Kind::RealWord, "ge".into(), "get".into())]);
+        // A word that fits its place is no slip however much more common "show" is.
+        assert!(repairs("In spring the farmers sow the seed in the fields.").is_empty());
+        assert!(repairs("The old sow had six piglets in the barn.").is_empty());
     }
 
     #[test]

@@ -20,7 +20,9 @@ declare_rule! {
     /// more common that both neighbours know ("a roup of bankers"); a word the lists hold only
     /// among their strange and unusual ones, of one five hundred times more common ("a new
     /// ower station"). A function word may have lost a letter of a rarer one only where that
-    /// fits both neighbours far better ("he as also a builder" → "was"). The word lists
+    /// fits both neighbours far better ("he as also a builder" → "was"), and a short word of
+    /// some currency of a word at least twenty times more common that does ("they will ge
+    /// sick" → "get"). The word lists
     /// hold rare run-together forms: a listed word a thousand times rarer than the pair of a
     /// function word and another it splits into is that pair ("remains tobe seen").
     ///
