@@ -1683,8 +1683,14 @@ impl Scorer<'_> {
                 let lone_witness =
                     lone_witness && function_word && (before && unknown_after(prev) || after && unknown_before(next));
                 // (A rarer function word only where it fits far better: "he as also" → "was".)
+                // (A word the lists hold but nobody writes, "dded", may be judged by one
+                // neighbour, like a web spelling, when a word a thousand times more common
+                // fits there.)
+                let unwritten = rare && self.lex.freq(w) >= info.freq.saturating_mul(LISTED_SLIP_RATIO);
                 (self.lex.freq(w) >= info.freq || (function_word && fits_far_better))
-                    && ((before && after) || lone_witness || ((function_word || run_usage) && (before || after)))
+                    && ((before && after)
+                        || lone_witness
+                        || ((function_word || run_usage || unwritten) && (before || after)))
             }));
         }
         // The lists hold rare run-together forms ("tobe", "touse"): a function word run into
@@ -2466,6 +2472,10 @@ mod tests {
         // The lists hold the web's slips of common words: one a thousand times rarer is one.
         assert_eq!(repairs("Last year a roup of American bankers undertook it.")[0].2, "group");
         assert_eq!(repairs("any plan the result of wich would be to break up the union")[0].2, "which");
+        // One listed but hardly ever written may be judged by one neighbour, as a web
+        // spelling is ("ones added" is no pair the table holds; "added to" is).
+        let found = repairs("The first ones dded to the fleet came from the north.");
+        assert_eq!(found, [(Kind::RealWord, "dded".into(), "added".into())]);
         // So are the obscure ones, five hundred times rarer ("ower" for "power")...
         let found = repairs("The town has a new ower station.");
         assert_eq!(found, [(Kind::RealWord, "ower".into(), "power".into())]);

@@ -17,7 +17,8 @@ declare_rule! {
     /// its one neighbour knows and has not seen beside the word as written; so may a short
     /// word its one neighbour shuns, a pair far rarer than chance would make it ("walls high,
     /// an they kept"). A rare listed word may have lost a letter of a word a thousand times
-    /// more common that both neighbours know ("a roup of bankers"); a word the lists hold only
+    /// more common that both neighbours know ("a roup of bankers"; one neighbour will do for
+    /// a word nobody writes, "the ones dded to"); a word the lists hold only
     /// among their strange and unusual ones, of one five hundred times more common ("a new
     /// ower station"). A function word may have lost a letter of a rarer one only where that
     /// fits both neighbours far better ("he as also a builder" → "was"), and a short word of
