@@ -726,6 +726,21 @@ impl Scorer<'_> {
         plural.iter().map(String::as_str).chain(singular).any(|form| unlisted(form) && self.uses(form) >= 1)
     }
 
+    /// Whether an unknown word is a listed word's regular plural ("reenforcements") or a
+    /// listed everyday word behind a productive prefix ("redetail", "nonpayment"): the lists
+    /// leave out many such forms, and the damage of a scan or a keyboard seldom makes one.
+    fn regularly_derived(&self, lower: &str) -> bool {
+        let everyday = |w: &str| {
+            w.len() >= DERIVED_BASE_MIN_LEN && self.lex.info(w).is_some_and(|i| i.listed && !i.obscure && !i.proper)
+        };
+        let plural = ["s", "es"].iter().filter_map(|end| lower.strip_suffix(end)).any(everyday);
+        let prefixed = PRODUCTIVE_PREFIXES.iter().filter_map(|p| lower.strip_prefix(p)).any(everyday);
+        // (Not a common word that lost a letter: "reacing" is "reaching", not "re-acing".)
+        let lost_letter =
+            || one_letter_longer(lower).any(|w| self.lex.info(&w).is_some_and(|i| i.listed && i.freq >= COMMON_PART));
+        (plural || prefixed) && !lost_letter()
+    }
+
     /// Whether the document uses a listed word far more often than English at large does:
     /// its own vocabulary ("thy" and "ye" in an old Bible), however unlikely each use looks to
     /// the model. (Not in OCR output, which repeats its misreadings: "tho".)
@@ -1226,6 +1241,14 @@ impl Scorer<'_> {
         }
         if let Some(c) = self.lost_letter_of_own_word(text, t) {
             return Some(c);
+        }
+        if seen_freq.is_none()
+            && !self.ocr_output
+            && !t.capitalized()
+            && !t.has_inner_capital_i()
+            && self.regularly_derived(&t.lower)
+        {
+            return None;
         }
         let around = self.around(text, tokens, i, i);
         let has_digit = t.lower.chars().any(|c| c.is_ascii_digit());
@@ -2023,6 +2046,14 @@ fn unlisted_pair_merged(a: &str, b: &str, scorer: &Scorer, around: &Around) -> b
     common(a) && common(b) && fits(around.prev, Some(a)) && fits(Some(b), around.next)
 }
 
+/// Prefixes that make new words of any word ("redetail", "nonpayment", "overspend").
+const PRODUCTIVE_PREFIXES: &[&str] = &[
+    "re", "un", "non", "pre", "anti", "over", "under", "counter", "inter", "multi", "semi", "sub", "super", "mis",
+    "out",
+];
+/// The shortest word a plural or a prefix is taken to be built on.
+const DERIVED_BASE_MIN_LEN: usize = 4;
+
 /// A pair this common (per 10^10 bigrams) is a phrase that a lost space plausibly merged.
 const COMMON_PAIR: u64 = 2_000;
 /// Words this common (per 10^10) run together into no known word were two words.
@@ -2742,6 +2773,17 @@ mod tests {
         // ... and so are two words that make a word more common than either.
         assert_eq!(repairs("the expansion of student aid prog rams in the budget")[0].2, "programs");
         assert_eq!(repairs("to prevent their develop ment, is compelling")[0].2, "development");
+    }
+
+    #[test]
+    fn regular_plurals_and_prefixed_words_are_words() {
+        // The lists leave out many regular forms of their words.
+        assert!(repairs("The officers are subject to redetail after a year of service.").is_empty());
+        assert!(repairs("They sent reenforcements to the front in the spring.").is_empty());
+        assert!(repairs("The two old rivals kept up their bickerings for years.").is_empty());
+        // ... but not a common word that lost a letter, nor one with a glyph's mark.
+        assert_eq!(repairs("The plan is reacing its end at last.")[0].2, "reaching");
+        assert_eq!(repairs("The resuIt was a long delay.")[0].2, "result");
     }
 
     #[test]

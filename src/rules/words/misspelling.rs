@@ -7,7 +7,10 @@ declare_rule! {
     /// Why it matters: such non-words come from OCR noise and typing slips alike.
     ///
     /// How it decides: candidates one edit away are scored by the language model in context;
-    /// names, acronyms, code, URLs and words that recur in the document are left alone.
+    /// names, acronyms, code, URLs and words that recur in the document are left alone, and so
+    /// are the regular forms the word lists leave out: an everyday word's plural
+    /// ("bickerings") or the word behind a productive prefix ("redetail", "nonpayment"), unless
+    /// a common word lost a letter to make it ("reacing") or a glyph marks it ("resuIt").
     ///
     /// Example: `the goverment said` becomes `the government said`.
     ///
