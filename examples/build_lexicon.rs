@@ -35,7 +35,8 @@ const COMMON_FREQ: u64 = 1_000;
 /// Web count from which an unlisted word counts as seen.
 const SEEN_MIN_COUNT: f64 = 20_000.0;
 /// The largest SCOWL size whose words are everyday: 70 holds the words most dictionaries
-/// have; 80 and 95 add, in SCOWL's words, strange, unusual and very obscure ones.
+/// have, in SCOWL's README's words; 80 adds "the strange and unusual words people like to use
+/// in word games", and 95 "just about every English word in existence and then some".
 const EVERYDAY_SIZE: u32 = 70;
 /// The SCOWL list families of one spelling each (not the `variant_N` lists of rarer spellings).
 const EVERYDAY_FAMILIES: &[&str] = &["english", "american", "british", "british_z", "canadian", "australian"];

@@ -52,8 +52,8 @@ pub struct WordInfo {
     /// Listed in the word lists. Unlisted entries are common on the web: probably real words
     /// (or common misspellings), never offered as corrections.
     pub listed: bool,
-    /// Listed only among the word lists' strange, unusual and very obscure words ("ower",
-    /// "tate", "roups"), where the web's slips of common words are listed too.
+    /// Listed only among the word lists' strange, unusual and rarest words ("ower",
+    /// "alway", "roups"), where the web's slips of common words are listed too.
     pub obscure: bool,
 }
 
