@@ -735,10 +735,11 @@ impl Scorer<'_> {
         };
         let plural = ["s", "es"].iter().filter_map(|end| lower.strip_suffix(end)).any(everyday);
         let prefixed = PRODUCTIVE_PREFIXES.iter().filter_map(|p| lower.strip_prefix(p)).any(everyday);
-        // (Not a common word that lost a letter: "reacing" is "reaching", not "re-acing".)
+        // (Not a common word that lost a letter, "reacing" for "reaching", nor one a cheap
+        // glyph confusion away, "hornes" for "homes".)
         let lost_letter =
             || one_letter_longer(lower).any(|w| self.lex.info(&w).is_some_and(|i| i.listed && i.freq >= COMMON_PART));
-        (plural || prefixed) && !lost_letter()
+        (plural || prefixed) && !lost_letter() && !super::ocr_regime::is_misread(lower)
     }
 
     /// Whether the document uses a listed word far more often than English at large does:
@@ -2784,6 +2785,7 @@ mod tests {
         // ... but not a common word that lost a letter, nor one with a glyph's mark.
         assert_eq!(repairs("The plan is reacing its end at last.")[0].2, "reaching");
         assert_eq!(repairs("The resuIt was a long delay.")[0].2, "result");
+        assert_eq!(repairs("Many new hornes were built near the river last year.")[0].2, "homes");
     }
 
     #[test]

@@ -10,7 +10,8 @@ declare_rule! {
     /// names, acronyms, code, URLs and words that recur in the document are left alone, and so
     /// are the regular forms the word lists leave out: an everyday word's plural
     /// ("bickerings") or the word behind a productive prefix ("redetail", "nonpayment"), unless
-    /// a common word lost a letter to make it ("reacing") or a glyph marks it ("resuIt").
+    /// a common word lost a letter to make it ("reacing"), a cheap glyph confusion makes it
+    /// one ("hornes" for "homes") or a glyph marks it ("resuIt").
     ///
     /// Example: `the goverment said` becomes `the government said`.
     ///

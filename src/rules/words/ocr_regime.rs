@@ -32,7 +32,7 @@ pub fn is_ocr_text(text: &str, data: &RuleData) -> bool {
 }
 
 /// Whether cheap glyph confusions turn `lower` into a common listed word ("tho", "moinbors").
-fn is_misread(lower: &str) -> bool {
+pub(super) fn is_misread(lower: &str) -> bool {
     let lex = Lexicon::get();
     search::search(lex.common_words(), lower, MISREAD_COST, Edits::GlyphsOnly)
         .iter()
