@@ -720,10 +720,9 @@ impl Scorer<'_> {
     /// author's, as a slip or a misreading is not made twice in two forms. (A listed form
     /// vouches for nothing: "yeas" may be "years" that lost a letter beside a "yea".)
     fn inflected_elsewhere(&self, lower: &str) -> bool {
-        let plural = [format!("{lower}s"), format!("{lower}es")];
-        let singular = ["es", "s"].iter().filter_map(|end| lower.strip_suffix(end)).filter(|s| s.len() >= 3);
-        let unlisted = |form: &str| self.lex.info(form).is_none_or(|w| !w.listed);
-        plural.iter().map(String::as_str).chain(singular).any(|form| unlisted(form) && self.uses(form) >= 1)
+        let used_unlisted = |form: &str| self.lex.info(form).is_none_or(|w| !w.listed) && self.uses(form) >= 1;
+        [format!("{lower}s"), format!("{lower}es")].iter().any(|form| used_unlisted(form))
+            || regular_singulars(lower).filter(|s| s.len() >= 3).any(used_unlisted)
     }
 
     /// Whether an unknown word is a listed word's regular plural ("reenforcements") or a
@@ -733,12 +732,11 @@ impl Scorer<'_> {
         let everyday = |w: &str| {
             w.len() >= DERIVED_BASE_MIN_LEN && self.lex.info(w).is_some_and(|i| i.listed && !i.obscure && !i.proper)
         };
-        let plural = ["s", "es"].iter().filter_map(|end| lower.strip_suffix(end)).any(everyday);
+        let plural = regular_singulars(lower).any(everyday);
         let prefixed = PRODUCTIVE_PREFIXES.iter().filter_map(|p| lower.strip_prefix(p)).any(everyday);
         // (Not a common word that lost a letter, "reacing" for "reaching", nor one a cheap
         // glyph confusion away, "hornes" for "homes".)
-        let lost_letter =
-            || one_letter_longer(lower).any(|w| self.lex.info(&w).is_some_and(|i| i.listed && i.freq >= COMMON_PART));
+        let lost_letter = || one_letter_longer(lower).any(|w| self.common_lowercase_word(&w));
         (plural || prefixed) && !lost_letter() && !super::ocr_regime::is_misread(lower)
     }
 
@@ -2045,6 +2043,11 @@ fn unlisted_pair_merged(a: &str, b: &str, scorer: &Scorer, around: &Around) -> b
     let common = |w: &str| w.len() >= 3 && scorer.lex.freq(w) >= COMMON_PART;
     let fits = |x: Option<&str>, y: Option<&str>| x.zip(y).is_some_and(|(x, y)| scorer.attested(x, y));
     common(a) && common(b) && fits(around.prev, Some(a)) && fits(Some(b), around.next)
+}
+
+/// What `lower` would be without a plural's regular ending ("bickerings", "boxes").
+fn regular_singulars(lower: &str) -> impl Iterator<Item = &str> {
+    ["es", "s"].into_iter().filter_map(move |end| lower.strip_suffix(end))
 }
 
 /// Prefixes that make new words of any word ("redetail", "nonpayment", "overspend").
