@@ -135,6 +135,10 @@ const OWN_RATE_RATIO: f64 = 20.0;
 const REAL_WORD_MARGIN: f64 = 3.0;
 /// A real word is suspect only when its two bigrams together are this unlikely.
 const REAL_WORD_SUSPECT: f64 = -15.0;
+/// How far above [`REAL_WORD_SUSPECT`] a word of three letters or fewer may fit and still be
+/// judged, and the margin it then needs on top of [`REAL_WORD_MARGIN`].
+const SHORT_SUSPECT_EASING: f64 = 5.0;
+const PASSABLE_SHORT_WORD_MARGIN: f64 = 1.0;
 /// ... and only into a function word this many times more common ("tho" → "the").
 const REAL_WORD_RATIO: u64 = 100;
 /// A lost letter may make a rarer function word ("or" for "our") where both neighbours know
@@ -1599,7 +1603,18 @@ impl Scorer<'_> {
         // At a sentence start the keep score holds no bigram before the word, so it is not
         // comparable with the threshold; the strict candidate filter below stands in for it.
         // (Nor where the word's one neighbour shuns it: that pair alone is the suspicion.)
-        if keep > suspect && !sentence_start && !shunned_here {
+        // A short word is common enough that its pairs with most neighbours are on record, so
+        // it seldom fits badly even where it is wrong ("it ill be"): in edited text it
+        // stays suspect while it fits only passably, and then needs a wider margin. (Not
+        // beside a compound: in "no in-depth study" the pair "no in" witnesses nothing.)
+        let beside_compound = [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .any(|j| tokens.get(j).is_some_and(|n| n.hyphenated(text)));
+        let passable = keep > suspect && !sentence_start && !shunned_here;
+        let short_suspect =
+            t.lower.len() <= 3 && !self.ocr_output && !beside_compound && keep <= suspect + SHORT_SUSPECT_EASING;
+        if passable && !short_suspect {
             return None;
         }
         // In OCR output, a neighbour that is no word ("tho vnluo of") witnesses nothing either
@@ -1733,6 +1748,7 @@ impl Scorer<'_> {
         let best = scored.first()?;
         // A lone letter other than "a" is hardly ever right as printed: half the margin.
         let margin = if stray_letter { margin / 2.0 } else { margin };
+        let margin = if passable { margin + PASSABLE_SHORT_WORD_MARGIN } else { margin };
         if best.score - keep < margin {
             return None;
         }
@@ -2540,6 +2556,17 @@ mod tests {
         // A word that fits its place is no slip however much more common "show" is.
         assert!(repairs("In spring the farmers sow the seed in the fields.").is_empty());
         assert!(repairs("The old sow had six piglets in the barn.").is_empty());
+    }
+
+    #[test]
+    fn a_short_word_that_fits_only_passably_may_have_lost_a_letter() {
+        // "ill be" is a pair on record, so "ill" fits passably; "will" fits far better.
+        let found = repairs("The more we pay while prices are high, the easier it ill be.");
+        assert_eq!(found, [(Kind::RealWord, "ill".into(), "will".into())]);
+        // Beside a compound, the pair with its first piece is no witness: "no in" is not
+        // "no in-depth".
+        assert!(repairs("The agency did no in-depth study of the further financial risk.").is_empty());
+        assert!(repairs("He bought an ad to announce the sale of the farm.").is_empty());
     }
 
     #[test]

@@ -23,7 +23,9 @@ declare_rule! {
     /// ower station"). A function word may have lost a letter of a rarer one only where that
     /// fits both neighbours far better ("he as also a builder" → "was"), and a short word of
     /// some currency of a word at least twenty times more common that does ("they will ge
-    /// sick" → "get"). The word lists
+    /// sick" → "get"). A word of up to three letters is common enough that its pairs with
+    /// most neighbours are on record: in edited text it is suspect even where it fits
+    /// passably, and then needs a wider margin ("the easier it ill be" → "will"). The word lists
     /// hold rare run-together forms: a listed word a thousand times rarer than the pair of a
     /// function word and another it splits into is that pair ("remains tobe seen").
     ///
