@@ -50,6 +50,8 @@ pub enum Safety {
 /// A content word a document uses this many times is meant each time (see
 /// [`Scorer::real_word`]).
 const REPEATED_CONTENT_WORD_USES: u32 = 3;
+/// The endings of English ordinals, which stand alone only after a number ("the 4 th").
+const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 /// Words of the old second person, and how often a document uses them to speak it.
 const ARCHAIC_MARKERS: &[&str] =
     &["thou", "thee", "thy", "thine", "ye", "hast", "hath", "doth", "shalt", "saith", "unto"];
@@ -1075,6 +1077,9 @@ impl Scorer<'_> {
         if self.ocr_output && is_headline_word(t.text) {
             return self.headline_word(text, tokens, i);
         }
+        if self.ordinal_suffix_alone(text, tokens, i) {
+            return self.ordinal_suffix_remains(text, tokens, i);
+        }
         match t.info {
             // A name written in lowercase ("ina") is no word form: judge it like a web spelling;
             // a short one ("th", "ct") like a real word, as the remains of a common word.
@@ -1088,6 +1093,52 @@ impl Scorer<'_> {
             Some(seen) if !t.has_inner_capital_i() => self.non_word(text, tokens, i, Some(seen.freq)),
             _ => self.non_word(text, tokens, i, None),
         }
+    }
+
+    /// An ordinal's ending ("th", "nd") standing alone as a word after no number: the lists
+    /// hold these endings as words, and the web's pairs know them from "110 th Congress", so
+    /// judged as words they would pass. (Not a bracketed alteration, "th[e]", nor an
+    /// abbreviation, "Main st.")
+    fn ordinal_suffix_alone(&self, text: &str, tokens: &[Token], i: usize) -> bool {
+        let t = &tokens[i];
+        let after_number = i.checked_sub(1).is_some_and(|j| tokens[j].text.ends_with(|c: char| c.is_ascii_digit()));
+        let before = text[..t.start].chars().next_back();
+        let after = text[t.end..].chars().next();
+        ORDINAL_SUFFIXES.contains(&t.text)
+            && !after_number
+            && before.is_none_or(char::is_whitespace)
+            && after.is_some_and(|c| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
+    }
+
+    /// The word an ordinal's ending standing alone lost a letter of ("before th Congress" →
+    /// "the", "Samoa nd Tonga" → "and"): a common word one letter longer, the likeliest in
+    /// its place, that a neighbour pairs with unless it is a function word (names seldom
+    /// have their pairs on record).
+    fn ordinal_suffix_remains(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
+        let t = &tokens[i];
+        let around = self.around(text, tokens, i, i);
+        let pairs = |w: &str| {
+            around.prev.is_some_and(|p| self.lex.bigram(p, w) > 0)
+                || around.next.is_some_and(|n| self.lex.bigram(w, n) > 0)
+        };
+        let candidates: Vec<Candidate> = insertions(&t.lower, self, false)
+            .into_iter()
+            .filter(|c| {
+                let w = c.words[0].as_str();
+                self.lex.freq(w) >= COMMON_PART && (FUNCTION_WORDS.contains(&w) || pairs(w))
+            })
+            .collect();
+        let scored = self.rank(candidates, &around);
+        let best = scored.first()?;
+        let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
+        Some(Correction {
+            kind: Kind::DroppedLetter,
+            span: t.start..t.end,
+            original: t.text.to_string(),
+            replacement: best.text(),
+            fix: (best.score - runner_up >= FIX_MARGIN).then_some(Safety::Unsafe),
+            alternatives: scored.iter().skip(1).take(3).map(Candidate::text).collect(),
+        })
     }
 
     /// In OCR output, a capitalised word before a day of the month that glyph confusions make
@@ -2570,6 +2621,17 @@ mod tests {
     }
 
     #[test]
+    fn an_ordinal_ending_after_no_number_is_a_words_remains() {
+        let found = repairs("It is the most critical legislation before th Congress in years.");
+        assert_eq!(found, [(Kind::DroppedLetter, "th".into(), "the".into())]);
+        let found = repairs("They traded with groups in Samoa nd Tonga by about the year 900.");
+        assert_eq!(found, [(Kind::DroppedLetter, "nd".into(), "and".into())]);
+        // After a number it is the ordinal's own; in brackets, a quotation's alteration.
+        assert!(repairs("It met on the 4 th of July in the great hall.").is_empty());
+        assert!(repairs("He waived th[e] rights he had at the time.").is_empty());
+    }
+
+    #[test]
     fn a_short_word_starting_a_sentence_may_have_lost_a_letter() {
         let text = "He said so. Tat Department, which now investigates, agreed.";
         assert_eq!(repairs(text), [(Kind::RealWord, "Tat".into(), "That".into())]);
@@ -2585,8 +2647,9 @@ mod tests {
 
     #[test]
     fn a_short_name_written_in_lowercase_is_judged_as_a_real_word() {
-        let text = "The components of th tax are consistent with sound policy.";
-        assert_eq!(repairs(text), [(Kind::RealWord, "th".into(), "the".into())]);
+        // "WA" is a state's abbreviation; "wa" is what is left of "was".
+        let text = "The army wa defeated in the north.";
+        assert_eq!(repairs(text), [(Kind::RealWord, "wa".into(), "was".into())]);
     }
 
     #[test]
