@@ -894,7 +894,18 @@ impl Scorer<'_> {
         // (A head that is no listed word, "Wednes⏎day", is a broken word's whatever follows.)
         let head_listed = a.info.is_some_and(|w| w.listed);
         let name_broken = self.ocr_output && lost_hyphen && (tail() || !head_listed);
-        let name_rejoined = || joined_usable && (hyphen_break || name_broken || common_word());
+        // (So is a word far more common than names are that a space took a letter of: "the
+        // United Sta es", "Amer ca".)
+        let respelled_common_word = || {
+            ('a'..='z').any(|c| {
+                let w = format!("{}{c}{}", a.lower, b.lower);
+                self.usable(&w, true) && self.lex.freq(&w) >= CAPITAL_DROP_FREQ
+            })
+        };
+        let name_rejoined = || {
+            (joined_usable && (hyphen_break || name_broken || common_word()))
+                || (!hyphen_break && respelled_common_word())
+        };
         // (A tail that is no listed word is no part of a name either: "Atmospheric Admi
         // istration", "National G vernment".)
         let tail_listed = b.info.is_some_and(|w| w.listed);
@@ -2676,6 +2687,18 @@ mod tests {
         assert_eq!(repairs("the Oceanic and Atmospheric Admi istration to provide")[0].2, "Administration");
         // Common words stay apart.
         assert!(repairs("He wore a green hat and sat on it.").is_empty());
+    }
+
+    #[test]
+    fn a_capitalised_piece_may_have_lost_a_letter_of_a_common_word_to_a_space() {
+        // "Sta" and "Amer" are listed as abbreviations, and follow a capital in "United Sta
+        // es"; but no name is a letter away from words as common as "States" and "America".
+        let found = repairs("the representatives of the United Sta es and Mexico signed a protocol");
+        assert_eq!(found, [(Kind::SpaceForLetter, "Sta es".into(), "States".into())]);
+        let found = repairs("it is a symbol of what Amer ca has meant to the world");
+        assert_eq!(found, [(Kind::SpaceForLetter, "Amer ca".into(), "America".into())]);
+        // A name and a word, with no common word a letter away, stay as they are.
+        assert!(repairs("the report by Ana Lee is due in May").is_empty());
     }
 
     #[test]

@@ -11,7 +11,9 @@ declare_rule! {
     /// word that the language model prefers to the text as written by a clear margin wins.
     /// Two common words are left apart; rare listed words ("amental", "ers") are as often
     /// pieces ("fun amental", "barr ers"). After a capitalised word, pieces whose tail is no
-    /// listed word are no part of a name ("Atmospheric Admi istration").
+    /// listed word are no part of a name ("Atmospheric Admi istration"), and neither is a
+    /// capitalised piece that a letter in the gap makes a word far more common than names
+    /// are ("the United Sta es", "Amer ca").
     ///
     /// Example: `strike an a ms deal` becomes `strike an arms deal`.
     ///
