@@ -675,6 +675,11 @@ impl Scorer<'_> {
         self.doc_counts.get(lower).copied().unwrap_or(0)
     }
 
+    /// How many times the document writes a letter other than "a" and "i" as a word.
+    fn letters_standing_alone(&self) -> u32 {
+        ('b'..='z').filter(|&c| c != 'i').map(|c| self.doc_uses(c.encode_utf8(&mut [0; 4]))).sum()
+    }
+
     /// How often the document uses a word (the whole file, when this is a segment of it): a
     /// word used again is the author's own ("Vostochny").
     fn uses(&self, lower: &str) -> u32 {
@@ -921,7 +926,19 @@ impl Scorer<'_> {
         // a pair seen only as a rare slip ("be cause") does not count.
         let pair = self.lex.bigram(&a.lower, &b.lower);
         let joins_freely = pair.saturating_mul(PAIR_TO_WORD) < self.lex.freq(&joined);
-        if a_known && b_known && pair > 0 && !joins_freely {
+        // A lowercase letter other than "a" standing alone, the only one in its document ("the
+        // r chosen", "t is momentum"), is a word's piece; a document that writes letters as
+        // symbols writes several ("so d was dropped before c"). The table's pairs with such a
+        // letter come from broken words on the web, and vouch for nothing.
+        let lone_letter = |t: &Token| {
+            t.text.len() == 1
+                && !matches!(t.text, "a" | "i")
+                && !t.capitalized()
+                && !text[t.end..].starts_with(['.', ')'])
+                && self.letters_standing_alone() <= 1
+        };
+        let piece_alone = lone_letter(a) || lone_letter(b);
+        if a_known && b_known && pair > 0 && !joins_freely && !piece_alone {
             return None;
         }
         let around = self.around(text, tokens, i, i + 1);
@@ -951,7 +968,7 @@ impl Scorer<'_> {
                 options.push((hit.word, hit.cost + channel::LOST_HYPHEN, Kind::HyphenBreak));
             }
         }
-        if !hyphen_break && !lost_hyphen && (!both_current || (short && pair == 0)) {
+        if !hyphen_break && !lost_hyphen && (!both_current || (short && pair == 0) || piece_alone) {
             for c in 'a'..='z' {
                 let candidate = format!("{}{c}{}", a.lower, b.lower);
                 if self.usable(&candidate, a.capitalized()) {
@@ -973,7 +990,8 @@ impl Scorer<'_> {
         let margin_over_text = best.score - keep;
         // A line-end hyphen between two words that make a word is a break, not a compound,
         // unless the pair fits clearly better ("dis-⏎charge", "judges-⏎hips").
-        let needed = if a_known && b_known && !hyphen_break { PAIR_MARGIN_BOTH_WORDS } else { PAIR_MARGIN };
+        let needed =
+            if a_known && b_known && !hyphen_break && !piece_alone { PAIR_MARGIN_BOTH_WORDS } else { PAIR_MARGIN };
         if margin_over_text < needed {
             return None;
         }
@@ -2699,6 +2717,16 @@ mod tests {
         assert_eq!(found, [(Kind::SpaceForLetter, "Amer ca".into(), "America".into())]);
         // A name and a word, with no common word a letter away, stay as they are.
         assert!(repairs("the report by Ana Lee is due in May").is_empty());
+    }
+
+    #[test]
+    fn a_letter_standing_alone_is_a_words_piece_unless_the_text_writes_symbols() {
+        let found = repairs("The people must decide through the r chosen representatives what to do.");
+        assert_eq!(found, [(Kind::SpaceForLetter, "the r".into(), "their".into())]);
+        let found = repairs("This year, we must continue t is momentum toward reform.");
+        assert_eq!(found, [(Kind::SpaceForLetter, "t is".into(), "this".into())]);
+        // A text that writes letters as symbols writes several.
+        assert!(repairs("Values are dropped in reverse order, so d was dropped before c here.").is_empty());
     }
 
     #[test]

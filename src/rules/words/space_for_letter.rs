@@ -13,7 +13,10 @@ declare_rule! {
     /// pieces ("fun amental", "barr ers"). After a capitalised word, pieces whose tail is no
     /// listed word are no part of a name ("Atmospheric Admi istration"), and neither is a
     /// capitalised piece that a letter in the gap makes a word far more common than names
-    /// are ("the United Sta es", "Amer ca").
+    /// are ("the United Sta es", "Amer ca"). A lowercase letter other than "a" standing
+    /// alone, the only one in its document, is a piece even beside a common word ("the r
+    /// chosen representatives", "t is momentum"); a text that writes letters as symbols
+    /// writes several ("so d was dropped before c").
     ///
     /// Example: `strike an a ms deal` becomes `strike an arms deal`.
     ///
