@@ -171,6 +171,9 @@ const NAME_FREQ: u64 = 10_000;
 /// In edited text a listed word this common (per 10^10: one in a million) is current: only a
 /// lost letter of a function word makes it another word.
 const CURRENT_WORD_FREQ: u64 = 10_000;
+/// A word of four to six letters up to this common (per 10^10) may have lost a letter of one
+/// a hundred times more common that fits both neighbours far better ("meet heir needs").
+const MODEST_WORD_FREQ: u64 = 100_000;
 // A rare word is uncommon too (see [`Scorer::real_word`]).
 const _: () = assert!(RARE_WORD_FREQ < CURRENT_WORD_FREQ);
 /// A capitalised unknown word may have lost a letter of a word this common (per 10^10):
@@ -1750,10 +1753,11 @@ impl Scorer<'_> {
         // however common on the web, is judged so too.)
         let rare = info.freq <= RARE_WORD_FREQ;
         let uncommon = info.freq <= CURRENT_WORD_FREQ || info.obscure;
-        if t.lower.len() <= 3 || uncommon {
+        let modest = !uncommon && t.lower.len() > 3 && info.freq <= MODEST_WORD_FREQ && !self.ocr_output;
+        if t.lower.len() <= 3 || uncommon || modest {
             candidates.extend(insertions(&t.lower, self, false).into_iter().filter(|c| {
                 let w = &c.words[0];
-                let ratio = if rare {
+                let ratio = if rare || modest {
                     REAL_WORD_RATIO
                 } else if info.obscure {
                     OBSCURE_SLIP_RATIO
@@ -1777,6 +1781,9 @@ impl Scorer<'_> {
                     a.zip(b).is_some_and(|(a, b)| self.run_usage(&[a, b]).files >= RUN_MIN_FILES)
                 };
                 let run_usage = run_pair(prev, Some(w)) || run_pair(Some(w), next);
+                if modest {
+                    return fits_far_better && !self.archaic_register();
+                }
                 if sentence_start {
                     // Only the start of the sentence and the next word witness: only a far
                     // more common function word the next word knows will do.
@@ -2658,6 +2665,14 @@ mod tests {
         // After a number it is the ordinal's own; in brackets, a quotation's alteration.
         assert!(repairs("It met on the 4 th of July in the great hall.").is_empty());
         assert!(repairs("He waived th[e] rights he had at the time.").is_empty());
+    }
+
+    #[test]
+    fn a_word_of_modest_currency_may_have_lost_a_letter_of_a_far_more_common_one() {
+        let found = repairs("We must help them to meet heir needs in the years ahead.");
+        assert_eq!(found, [(Kind::RealWord, "heir".into(), "their".into())]);
+        // Where it fits, it stands.
+        assert!(repairs("The king named his heir before the war.").is_empty());
     }
 
     #[test]
