@@ -375,6 +375,10 @@ mod tests {
         assert_eq!(cost("of", "ol", Edits::OcrAny), l_for_f);
         assert!(cost("of", "ol", Edits::GlyphsOnly).is_infinite());
         assert!(cost("of", "ol", Edits::Any) > l_for_f);
+        // An m whose last stroke did not print: "nany" for "many".
+        let n_for_m = channel::PRINT_GLYPHS.iter().find(|g| g.0 == "n" && g.1 == "m").unwrap().2;
+        assert_eq!(cost("many", "nany", Edits::OcrGlyphs), n_for_m);
+        assert!(cost("many", "nany", Edits::GlyphsOnly).is_infinite());
         // A speck read as a thin letter added to a word.
         assert_eq!(cost("fact", "fiact", Edits::OcrAny), channel::THIN_LETTER_ADDED);
         assert_eq!(cost("fact", "fiact", Edits::Any), channel::DELETE);
