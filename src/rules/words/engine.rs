@@ -1715,7 +1715,9 @@ impl Scorer<'_> {
         let budget = if self.ocr_output { GLYPH_BUDGET } else { EDITED_REAL_GLYPH_BUDGET };
         // (A lone neighbour vouches only for a lost letter: "(tho it is" is an old spelling.)
         let lone_witness = witnesses < 2 && !self.ocr_output;
-        let mut candidates: Vec<Candidate> = if rare_enough && !sentence_start && !lone_witness {
+        // (A short word that fits passably is judged only as a function word's remains: a
+        // common word's every lost letter would cost the check dear, to little purpose.)
+        let mut candidates: Vec<Candidate> = if rare_enough && !sentence_start && !lone_witness && !passable {
             self.glyph_candidates(t, budget)
                 .into_iter()
                 .filter(|c| {
@@ -1755,7 +1757,9 @@ impl Scorer<'_> {
         let uncommon = info.freq <= CURRENT_WORD_FREQ || info.obscure;
         let modest = !uncommon && t.lower.len() > 3 && info.freq <= MODEST_WORD_FREQ && !self.ocr_output;
         if t.lower.len() <= 3 || uncommon || modest {
-            candidates.extend(insertions(&t.lower, self, false).into_iter().filter(|c| {
+            let lost_letter =
+                if passable { function_words_one_letter_longer(&t.lower) } else { insertions(&t.lower, self, false) };
+            candidates.extend(lost_letter.into_iter().filter(|c| {
                 let w = &c.words[0];
                 let ratio = if rare || modest {
                     REAL_WORD_RATIO
@@ -1820,7 +1824,7 @@ impl Scorer<'_> {
         // The lists hold rare run-together forms ("tobe", "touse"): a function word run into
         // another word, as a pair a thousand times more common than the form ("to be"; not
         // "be held" for "beheld"), lost the space between them.
-        if info.freq <= CURRENT_WORD_FREQ && !sentence_start {
+        if info.freq <= CURRENT_WORD_FREQ && !sentence_start && !passable {
             candidates.extend(splits(&t.lower, self, false, &around).into_iter().filter(|c| {
                 let (a, b) = (c.words[0].as_str(), c.words[1].as_str());
                 let pair_far_more_common = self.lex.bigram(a, b) >= info.freq.saturating_mul(LISTED_SLIP_RATIO);
@@ -1972,6 +1976,18 @@ fn insertions(w: &str, scorer: &Scorer, capitalized: bool) -> Vec<Candidate> {
     one_letter_longer(w)
         .filter(|s| scorer.usable(s, capitalized))
         .map(|s| Candidate { words: vec![s], cost: channel::INSERT, kind: Kind::DroppedLetter, score: 0.0 })
+        .collect()
+}
+
+/// The function words that lost a letter would leave `w` ("ill" for "will").
+fn function_words_one_letter_longer(w: &str) -> Vec<Candidate> {
+    // (Function words are ASCII; `w` need not be.)
+    let leaves =
+        |f: &str| (0..f.len()).any(|pos| w.is_char_boundary(pos) && f[..pos] == w[..pos] && f[pos + 1..] == w[pos..]);
+    FUNCTION_WORDS
+        .iter()
+        .filter(|f| f.len() == w.len() + 1 && leaves(f))
+        .map(|f| Candidate { words: vec![f.to_string()], cost: channel::INSERT, kind: Kind::DroppedLetter, score: 0.0 })
         .collect()
 }
 

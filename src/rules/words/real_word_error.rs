@@ -25,7 +25,8 @@ declare_rule! {
     /// some currency of a word at least twenty times more common that does ("they will ge
     /// sick" → "get"). A word of up to three letters is common enough that its pairs with
     /// most neighbours are on record: in edited text it is suspect even where it fits
-    /// passably, and then needs a wider margin ("the easier it ill be" → "will"). A word of
+    /// passably, as a function word's remains, and then needs a wider margin ("the easier it
+    /// ill be" → "will"). A word of
     /// four to six letters and modest currency may have lost a letter of one a hundred times
     /// more common that fits both neighbours far better ("meet heir needs" → "their"). The
     /// word lists
