@@ -905,10 +905,7 @@ impl Scorer<'_> {
         // (So is a word far more common than names are that a space took a letter of: "the
         // United Sta es", "Amer ca".)
         let respelled_common_word = || {
-            ('a'..='z').any(|c| {
-                let w = format!("{}{c}{}", a.lower, b.lower);
-                self.usable(&w, true) && self.lex.freq(&w) >= CAPITAL_DROP_FREQ
-            })
+            letter_in_gap(&a.lower, &b.lower).any(|w| self.usable(&w, true) && self.lex.freq(&w) >= CAPITAL_DROP_FREQ)
         };
         let name_rejoined = || {
             (joined_usable && (hyphen_break || name_broken || common_word()))
@@ -972,8 +969,7 @@ impl Scorer<'_> {
             }
         }
         if !hyphen_break && !lost_hyphen && (!both_current || (short && pair == 0) || piece_alone) {
-            for c in 'a'..='z' {
-                let candidate = format!("{}{c}{}", a.lower, b.lower);
+            for candidate in letter_in_gap(&a.lower, &b.lower) {
                 if self.usable(&candidate, a.capitalized()) {
                     options.push((candidate, channel::SPACE_FOR_LETTER, Kind::SpaceForLetter));
                 }
@@ -1161,16 +1157,7 @@ impl Scorer<'_> {
             })
             .collect();
         let scored = self.rank(candidates, &around);
-        let best = scored.first()?;
-        let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
-        Some(Correction {
-            kind: Kind::DroppedLetter,
-            span: t.start..t.end,
-            original: t.text.to_string(),
-            replacement: best.text(),
-            fix: (best.score - runner_up >= FIX_MARGIN).then_some(Safety::Unsafe),
-            alternatives: scored.iter().skip(1).take(3).map(Candidate::text).collect(),
-        })
+        (!scored.is_empty()).then(|| best_reading(t, &scored))
     }
 
     /// In OCR output, a capitalised word before a day of the month that glyph confusions make
@@ -1607,15 +1594,7 @@ impl Scorer<'_> {
         if best.score - self.context_logp(around, &[&t.lower]) < SEEN_MARGIN {
             return None;
         }
-        let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
-        Some(Correction {
-            kind: best.kind,
-            span: t.start..t.end,
-            original: t.text.to_string(),
-            replacement: apply_case(&best.text(), t.text),
-            fix: (best.score - runner_up >= FIX_MARGIN).then_some(Safety::Unsafe),
-            alternatives: scored.iter().skip(1).take(3).map(Candidate::text).collect(),
-        })
+        Some(best_reading(t, &scored))
     }
 
     /// A listed word that context shows is a different word damaged: "tho railroad",
@@ -1779,15 +1758,15 @@ impl Scorer<'_> {
                 // Both neighbours know the reading, and it fits them far better.
                 let fits_far_better =
                     before && after && self.context_logp(&around, &[w]) - keep >= RARER_WORD_FIT * margin;
+                if modest {
+                    return fits_far_better && !self.archaic_register();
+                }
                 // One neighbour is witness enough for a function word, or for a pair the
                 // run's other files use ("war in" for "ar in").
                 let run_pair = |a: Option<&str>, b: Option<&str>| {
                     a.zip(b).is_some_and(|(a, b)| self.run_usage(&[a, b]).files >= RUN_MIN_FILES)
                 };
                 let run_usage = run_pair(prev, Some(w)) || run_pair(Some(w), next);
-                if modest {
-                    return fits_far_better && !self.archaic_register();
-                }
                 if sentence_start {
                     // Only the start of the sentence and the next word witness: only a far
                     // more common function word the next word knows will do.
@@ -1989,6 +1968,26 @@ fn function_words_one_letter_longer(w: &str) -> Vec<Candidate> {
         .filter(|f| f.len() == w.len() + 1 && leaves(f))
         .map(|f| Candidate { words: vec![f.to_string()], cost: channel::INSERT, kind: Kind::DroppedLetter, score: 0.0 })
         .collect()
+}
+
+/// Token `t` read as the best of `scored` (ranked, not empty), an unsafe fix when it beats the
+/// runner-up clearly; the runners-up are listed.
+fn best_reading(t: &Token, scored: &[Candidate]) -> Correction {
+    let best = &scored[0];
+    let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
+    Correction {
+        kind: best.kind,
+        span: t.start..t.end,
+        original: t.text.to_string(),
+        replacement: apply_case(&best.text(), t.text),
+        fix: (best.score - runner_up >= FIX_MARGIN).then_some(Safety::Unsafe),
+        alternatives: scored.iter().skip(1).take(3).map(Candidate::text).collect(),
+    }
+}
+
+/// Every word a letter in the gap between `a` and `b` would make ("a ms" → "aams" .. "azms").
+fn letter_in_gap<'a>(a: &'a str, b: &'a str) -> impl Iterator<Item = String> + 'a {
+    ('a'..='z').map(move |c| format!("{a}{c}{b}"))
 }
 
 /// Every string one lowercase letter longer than `w`, the letter put anywhere in it.

@@ -26,12 +26,11 @@ declare_rule! {
     /// sick" → "get"). A word of up to three letters is common enough that its pairs with
     /// most neighbours are on record: in edited text it is suspect even where it fits
     /// passably, as a function word's remains, and then needs a wider margin ("the easier it
-    /// ill be" → "will"). A word of
-    /// four to six letters and modest currency may have lost a letter of one a hundred times
-    /// more common that fits both neighbours far better ("meet heir needs" → "their"). The
-    /// word lists
-    /// hold rare run-together forms: a listed word a thousand times rarer than the pair of a
-    /// function word and another it splits into is that pair ("remains tobe seen").
+    /// ill be" → "will"). A word of four to six letters and modest currency may have lost a
+    /// letter of one a hundred times more common that fits both neighbours far better ("meet
+    /// heir needs" → "their"). The word lists hold rare run-together forms: a listed word a
+    /// thousand times rarer than the pair of a function word and another it splits into is
+    /// that pair ("remains tobe seen").
     ///
     /// Example: `the county arc opposed` becomes `the county are opposed`.
     ///
