@@ -123,6 +123,7 @@ impl FileFacts {
             first_line: 0,
             ocr_output: self.share.is_ocr_output(),
             hard_wrapped: self.wrapping.is_hard_wrapped(),
+            unknown_names: self.share.names,
         }
     }
 }

@@ -5,7 +5,7 @@ use crate::diagnostic::{Applicability, Diagnostic};
 use crate::document::Document;
 use crate::fix;
 use crate::rule::Rule;
-use crate::rules::words::engine::{self, Correction};
+use crate::rules::words::engine::{self, Correction, UnknownNames};
 use crate::rules::RuleData;
 use std::sync::{Arc, OnceLock};
 
@@ -57,6 +57,8 @@ pub struct PartOf<'a> {
     pub ocr_output: bool,
     /// Whether the whole file is wrapped at a fixed width.
     pub hard_wrapped: bool,
+    /// How often the whole file writes names unknown even to the web.
+    pub unknown_names: UnknownNames,
 }
 
 /// Which fixes `--fix` applies.

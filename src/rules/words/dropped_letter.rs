@@ -19,7 +19,10 @@ declare_rule! {
     /// shows but two hundred times more rarely than a word it lost a letter of is that
     /// word's slip ("agena" for "agenda"). An unknown capitalised word is a name unless it is
     /// a letter short of a common word ("Medcaid"), or, six letters long or more, of a word
-    /// a neighbour other than a function word pairs with ("the Paletine Liberation"). An
+    /// a neighbour other than a function word pairs with ("the Paletine Liberation"), or,
+    /// where the web never writes it, of a rarer word: in a text of some length that writes
+    /// few such names, one the run's other files do not write and no initial opens ("both
+    /// Hitlr and God"; not in a genealogy, where "Harod" is no "Harold"). An
     /// ordinal's ending standing alone after no number is a word's remains ("before th
     /// Congress", "Samoa nd Tonga"): the word lists hold these endings, and the web's pairs
     /// know them from "110 th Congress".

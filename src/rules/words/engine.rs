@@ -184,6 +184,11 @@ const CAPITAL_DROP_FREQ: u64 = 200_000;
 /// Liberation").
 const LONG_NAME_LEN: usize = 6;
 const LONG_CAPITAL_DROP_FREQ: u64 = 20_000;
+/// ... or for any word the web never writes, where it stands alone among names the web knows
+/// (see [`Scorer::stray_unknown_name`]): in no more than this many per 1,000 words.
+const SPARSE_UNKNOWN_NAMES_PER_1000: usize = 3;
+/// ... judged only in a document this long: a sentence or two shows nothing of the kind.
+const SPARSE_NAMES_MIN_WORDS: usize = 150;
 /// A web spelling this many times rarer than a function word it is a slip of ("wih") needs
 /// no neighbour to vouch for the repair.
 const SLIP_RATIO: u64 = 5_000;
@@ -326,6 +331,8 @@ struct Scorer<'a> {
     /// Whether OCR lost the document's full stops, judged once (see
     /// [`Scorer::full_stops_lost`]).
     stops_lost: OnceCell<bool>,
+    /// How often the document (or the whole file) writes names unknown even to the web.
+    unknown_names: UnknownNames,
 }
 
 /// Finds all word repairs in a document.
@@ -371,6 +378,7 @@ fn analyze_tokens(
     let empty = CorpusStats::default();
     let run = if ocr_output { &empty } else { &data.corpus };
     let doc_words = tokens.len();
+    let unknown_names = part.map_or_else(|| UnknownNames::of_tokens(&tokens), |p| p.unknown_names);
     let scorer = Scorer {
         lex,
         run,
@@ -383,6 +391,7 @@ fn analyze_tokens(
         ocr_output,
         archaic: OnceCell::new(),
         stops_lost: OnceCell::new(),
+        unknown_names,
     };
     let mut out = Vec::new();
     let mut consumed = vec![false; tokens.len()];
@@ -404,6 +413,45 @@ fn analyze_tokens(
     out.extend(singles.into_iter().flatten());
     out.sort_by_key(|c| c.span.start);
     out
+}
+
+/// How often a text writes capitalised words the lexicon does not know even as web spellings,
+/// among how many words: seldom in prose that names known people and places, often in a
+/// genealogy or a gazetteer.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct UnknownNames {
+    uses: usize,
+    words: usize,
+}
+
+impl UnknownNames {
+    pub(super) fn of_tokens(tokens: &[Token]) -> Self {
+        let unknown_name =
+            |t: &&Token| t.info.is_none() && !t.protected && t.capitalized() && t.text.chars().all(char::is_alphabetic);
+        UnknownNames { uses: tokens.iter().filter(unknown_name).count(), words: tokens.len() }
+    }
+
+    /// Whether the text, long enough to tell, writes few such names besides one.
+    fn sparse_besides_one(&self) -> bool {
+        self.words >= SPARSE_NAMES_MIN_WORDS
+            && self.uses.saturating_sub(1) * 1000 <= SPARSE_UNKNOWN_NAMES_PER_1000 * self.words
+    }
+}
+
+impl std::ops::Add for UnknownNames {
+    type Output = UnknownNames;
+
+    fn add(self, other: UnknownNames) -> Self {
+        UnknownNames { uses: self.uses + other.uses, words: self.words + other.words }
+    }
+}
+
+/// Whether an initial ("O. ") stands right before `at`.
+fn after_initial(text: &str, at: usize) -> bool {
+    let mut before = text[..at].trim_end().chars().rev();
+    before.next() == Some('.')
+        && before.next().is_some_and(char::is_uppercase)
+        && before.next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// `ocr_output`: capitals inside a lowercase word are misreadings, not camelCase.
@@ -676,6 +724,17 @@ impl Scorer<'_> {
     /// How often this document (or segment) uses a word.
     fn doc_uses(&self, lower: &str) -> u32 {
         self.doc_counts.get(lower).copied().unwrap_or(0)
+    }
+
+    /// Whether a capitalised word the web never writes stands alone among names it knows, and
+    /// so is likelier a damaged one than a name of its own: the document writes few others (a
+    /// genealogy or a gazetteer writes many a rare name a letter from a known one, "Harod" and
+    /// "Harold"), the run's other files do not write it ("Achor" in every Bible), and no
+    /// initial stands before it ("O. Piest").
+    fn stray_unknown_name(&self, text: &str, t: &Token) -> bool {
+        self.unknown_names.sparse_besides_one()
+            && self.run.word_usage(&t.lower).files < RUN_MIN_FILES
+            && !after_initial(text, t.start)
     }
 
     /// How many times the document writes a letter other than "a" and "i" as a word.
@@ -1426,13 +1485,15 @@ impl Scorer<'_> {
         }
         if capital_drop {
             // Only into common words: a rarer name one letter longer ("Maon" and "Mason", "Zair"
-            // and "Zaire") is as likely another name.
+            // and "Zaire") is as likely another name. (Rarer ones too where the word is a
+            // stray among names the web knows: "both Hitlr and God".)
             candidates.extend(
                 insertions(&t.lower, self, true)
                     .into_iter()
                     .filter(|c| {
                         let w = &c.words[0];
-                        let floor = if t.lower.len() >= LONG_NAME_LEN && self.content_neighbour_pairs_with(&around, w) {
+                        let long_fit = t.lower.len() >= LONG_NAME_LEN && self.content_neighbour_pairs_with(&around, w);
+                        let floor = if long_fit || (seen_freq.is_none() && self.stray_unknown_name(text, t)) {
                             LONG_CAPITAL_DROP_FREQ
                         } else {
                             CAPITAL_DROP_FREQ
@@ -2553,7 +2614,7 @@ mod tests {
         assert!(repairs(text).is_empty());
         // Not where the word is seldom used in a long document: chance puts names a letter apart.
         let filler = "The farmers of the valley brought their grain to the market every week. ".repeat(200);
-        let text = format!("{filler}Zimbabwe was named twice, and Zimbabwe once more, but Zimbabe too.");
+        let text = format!("{filler}Tarvoska was named twice, and Tarvoska once more, but Tarvosa too.");
         assert!(repairs(&text).is_empty());
     }
 
@@ -2898,6 +2959,33 @@ mod tests {
         assert_eq!(found, [(Kind::DroppedLetter, "Paletine".into(), "Palestine".into())]);
         // ... but without that neighbour's word it may be a name ("Mashal" is a town).
         assert!(repairs("Out of the tribe came Mashal with its lands.").is_empty());
+    }
+
+    #[test]
+    fn a_stray_unknown_name_may_have_lost_a_letter_of_a_rarer_known_one() {
+        let filler = "The members of the council met in the capital and spoke of trade and of roads. ".repeat(12);
+        // Among names the web knows, one it never writes is likelier a known one damaged.
+        let text = format!("{filler}In proof of that, they made room for both Hitlr and God in the schools.");
+        let found = repairs(&text);
+        assert_eq!(found, [(Kind::DroppedLetter, "Hitlr".into(), "Hitler".into())]);
+        // Not among many such names (a genealogy), ...
+        let names = "Then came Abiezer, and Achsah, and Adithaim, and Zelek, and Ahumai. ";
+        assert!(repairs(&format!("{filler}{names}{names}They made room for both Hitlr and God.")).is_empty());
+        // ... nor after an initial, which opens a name ...
+        assert!(repairs(&format!("{filler}The book was edited by O. Piest in the old days.")).is_empty());
+        // ... nor in a sentence or two, which shows nothing of the kind.
+        assert!(repairs("In proof of that, they made room for both Hitlr and God in the schools.").is_empty());
+    }
+
+    #[test]
+    fn a_name_the_runs_other_files_write_is_no_stray() {
+        let filler = "The members of the council met in the capital and spoke of trade and of roads. ".repeat(12);
+        let text = format!("{filler}They went down to the valley of Achor with the flocks.");
+        // Alone in name-sparse prose, a rare name the web never writes reads as a damaged
+        // word (the price of finding "Hitlr"); written in the run's other files, it is a name.
+        assert_eq!(repairs(&text)[0].2, "Anchor");
+        let others = ["The valley of Achor is a door of hope.", "Achan was stoned in the valley of Achor."];
+        assert!(repairs_in_run(&text, &others).is_empty());
     }
 
     #[test]

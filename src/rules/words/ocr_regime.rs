@@ -2,7 +2,7 @@
 //! many of them are misreadings of common words, and the scanner's other marks. The word
 //! rules repair much more in OCR output (see [`super::engine`]); OCR009 runs only there.
 
-use super::engine::{fenced_code, in_blocks, links, tokenize, Token};
+use super::engine::{fenced_code, in_blocks, links, tokenize, Token, UnknownNames};
 use super::search::{self, Edits};
 use crate::lexicon::{Lexicon, WordInfo};
 use crate::rules::RuleData;
@@ -54,6 +54,7 @@ impl std::ops::Add for UnknownShare {
             misread: self.misread + other.misread,
             scanner_marks: self.scanner_marks + other.scanner_marks,
             markup: self.markup + other.markup,
+            names: self.names + other.names,
         }
     }
 }
@@ -75,6 +76,9 @@ pub struct UnknownShare {
     /// Markdown that only a writer puts in: fenced code blocks and links. Text that has any
     /// is written, not scanned, however technical its words ("impls", "semver").
     pub markup: usize,
+    /// How often capitalised words unknown even to the web stand among the words, which
+    /// whole-file judgements need too.
+    pub names: UnknownNames,
 }
 
 impl UnknownShare {
@@ -91,6 +95,7 @@ impl UnknownShare {
             + specks(text, &code)
             + words_broken_without_hyphen(text, tokens);
         share.markup = code.len() + text.matches("](").count();
+        share.names = UnknownNames::of_tokens(tokens);
         share
     }
 
