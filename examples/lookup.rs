@@ -8,7 +8,12 @@ fn main() {
         let lower = arg.to_lowercase();
         match lower.split_once(' ') {
             Some((a, b)) => {
-                println!("{arg:?}: bigram {} logp_after {:.2}", lex.bigram(a, b), lex.logp_after(Some(a), b))
+                println!(
+                    "{arg:?}: bigram {} logp_after {:.2} shuns {}",
+                    lex.bigram(a, b),
+                    lex.logp_after(Some(a), b),
+                    lex.shuns(a, b)
+                )
             }
             None => println!("{arg:?}: {:?} logp {:.2}", lex.info(&lower), lex.logp(&lower)),
         }

@@ -1,0 +1,242 @@
+//! A listed word that context shows is another word damaged (see [`Scorer::real_word`]).
+
+use super::*;
+
+impl Scorer<'_> {
+    /// A listed word that context shows is a different word damaged: "tho railroad",
+    /// "county arc opposed".
+    pub(super) fn real_word(&self, text: &str, tokens: &[Token], i: usize, info: WordInfo) -> Option<Correction> {
+        let t = &tokens[i];
+        // A short word that starts a sentence is capitalised for that alone: "Te only force",
+        // "Fr the last years" may have lost a letter of a function word.
+        // (Not a word the document uses again: "Thy" in an old Bible is its own.)
+        let once = self.uses(&t.lower) <= 1;
+        // A content word the document uses again and again is meant each time ("a kid of the
+        // goats" in an old Bible): nobody slips the same way thrice. (Not function words,
+        // which every text repeats, nor in OCR output, which repeats its misreadings.)
+        let repeated = self.doc_uses(&t.lower) >= REPEATED_CONTENT_WORD_USES;
+        if !self.ocr_output && repeated && !FUNCTION_WORDS.contains(&t.lower.as_str()) {
+            return None;
+        }
+        // (A two-letter name is most often a chemical symbol, "Th" or "Sn", which opens no
+        // sentence of prose; not an abbreviation before its full stop.)
+        let symbol = info.proper && t.lower.len() == 2 && !text[t.end..].starts_with('.');
+        let sentence_start = t.lower.len() <= 3 && (!info.proper || symbol) && once && starts_sentence(text, t.start);
+        // In OCR output a capitalised common word ("Tho", "Aud") is as suspect as any other.
+        let cased_ok = !t.capitalized() || (self.ocr_output && !info.proper) || sentence_start;
+        if !cased_ok || (t.lower.len() > 6 && !self.ocr_output) || self.own_vocabulary(&t.lower) {
+            return None;
+        }
+        let around = self.around(text, tokens, i, i);
+        let (prev, next) = (around.prev, around.next);
+        let attested = |a: Option<&str>, b: Option<&str>| match (a, b) {
+            (Some(a), Some(b)) => self.attested(a, b),
+            _ => false,
+        };
+        // Judged by both neighbours only: one side alone is too weak a witness, except in
+        // OCR output, where damage is common enough that one side may decide.
+        let witnesses = usize::from(prev.is_some() || sentence_start) + usize::from(next.is_some());
+        // A short word far rarer than any function word ("oe", "yu", "te") beside a comma or
+        // a full stop ("Hanani, oe of my brothers") is judged by its one neighbour: it is
+        // seldom meant, and a lost letter of a common word that neighbour knows is likelier.
+        // (Not a piece of a compound: "fleur-de-lis".)
+        let in_compound = t.hyphenated(text);
+        let rare_short = t.lower.len() <= 3 && info.freq <= RARE_SHORT_WORD_FREQ && !sentence_start && !in_compound;
+        // So is a short word its one neighbour shuns ("high, an they kept"): a common word
+        // whose pair with the neighbour is far rarer than chance.
+        // (Only a neighbour in lowercase and whole: "an ITS hacker", "no in-depth study" are
+        // an acronym and a compound's head, and "an a ms deal" a word's piece. Not in old
+        // English either: "an he goat".)
+        let shunned = |a: Option<&str>, b: Option<&str>| a.zip(b).is_some_and(|(a, b)| self.lex.shuns(a, b));
+        let plain = |j: usize| {
+            let n = &tokens[j];
+            n.text.len() >= 2 && n.text.chars().all(|c| !c.is_uppercase()) && !n.hyphenated(text)
+        };
+        let shunned_here = t.lower.len() <= 3
+            && !sentence_start
+            && !in_compound
+            && !self.archaic_register()
+            && ((shunned(prev, Some(&t.lower)) && plain(i - 1)) || (shunned(Some(&t.lower), next) && plain(i + 1)));
+        let rare_short = rare_short || shunned_here;
+        if witnesses < if self.ocr_output || rare_short { 1 } else { 2 } {
+            return None;
+        }
+        // Only a word that fits its neighbours badly is suspect (this also keeps the check cheap).
+        let keep = self.context_logp(&around, &[&t.lower]);
+        let (suspect, margin) = if self.ocr_output {
+            (OCR_REAL_WORD_SUSPECT, OCR_REAL_WORD_MARGIN)
+        } else {
+            (REAL_WORD_SUSPECT, REAL_WORD_MARGIN)
+        };
+        // At a sentence start the keep score holds no bigram before the word, so it is not
+        // comparable with the threshold; the strict candidate filter below stands in for it.
+        // (Nor where the word's one neighbour shuns it: that pair alone is the suspicion.)
+        // A short word is common enough that its pairs with most neighbours are on record, so
+        // it seldom fits badly even where it is wrong ("it ill be"): in edited text it
+        // stays suspect while it fits only passably, and then needs a wider margin. (Not
+        // beside a compound: in "no in-depth study" the pair "no in" witnesses nothing.)
+        let beside_compound = [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .any(|j| tokens.get(j).is_some_and(|n| n.hyphenated(text)));
+        let passable = keep > suspect && !sentence_start && !shunned_here;
+        let short_suspect =
+            t.lower.len() <= 3 && !self.ocr_output && !beside_compound && keep <= suspect + SHORT_SUSPECT_EASING;
+        if passable && !short_suspect {
+            return None;
+        }
+        // In OCR output, a neighbour that is no word ("tho vnluo of") witnesses nothing either
+        // way: with one such, the function word's far greater frequency decides.
+        let listed = |w: Option<&str>| w.is_some_and(|w| self.lex.contains(w));
+        let garbled_around = self.ocr_output && (!listed(prev) || !listed(next));
+        // Glyph confusions: only a rare word standing for a far more common function word.
+        // A lone letter in OCR output is a word's remains however common it is as a symbol.
+        let stray_letter = self.stray_letter(t);
+        let ratio = if stray_letter { 1 } else { REAL_WORD_RATIO };
+        let rare_enough = info.freq.saturating_mul(REAL_WORD_RATIO) <= self.max_function_freq || stray_letter;
+        // (At a sentence start only lost letters: "Lo" is no glyph-damaged "To".)
+        // In edited text only the cheapest confusions stand for a real word: a letter of like
+        // shape ("hut" for "but") is the mark of a scan, not of typing or a font.
+        let budget = if self.ocr_output { GLYPH_BUDGET } else { EDITED_REAL_GLYPH_BUDGET };
+        // (A lone neighbour vouches only for a lost letter: "(tho it is" is an old spelling.)
+        let lone_witness = witnesses < 2 && !self.ocr_output;
+        // (A short word that fits passably is judged only as a function word's remains: a
+        // common word's every lost letter would cost the check dear, to little purpose.)
+        let mut candidates: Vec<Candidate> = if rare_enough && !sentence_start && !lone_witness && !passable {
+            self.glyph_candidates(t, budget)
+                .into_iter()
+                .filter(|c| {
+                    let w = &c.words[0];
+                    self.lex.freq(w) >= info.freq.saturating_mul(ratio)
+                        && FUNCTION_WORDS.contains(&w.as_str())
+                        && (attested(prev, Some(w)) || attested(Some(w), next) || garbled_around)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // In OCR output any word may be a misreading of a more common one ("hero" for "here",
+        // "largo" for "large"): cheap confusions into a far more common word a neighbour knows.
+        if self.ocr_output && !sentence_start {
+            // Neither neighbour has been seen beside the word as written ("decorations wore
+            // emblematic"): a far more common reading needs no neighbour's word for it either.
+            let unwitnessed =
+                listed(prev) && listed(next) && !attested(prev, Some(&t.lower)) && !attested(Some(&t.lower), next);
+            candidates.extend(self.glyph_candidates(t, OCR_REAL_GLYPH_BUDGET).into_iter().filter(|c| {
+                let w = &c.words[0];
+                let (before, after) = (attested(prev, Some(w)), attested(Some(w), next));
+                // A word no more common than the one written needs both neighbours' word
+                // for it ("the Now York").
+                let far_more_common = self.lex.freq(w) >= info.freq.saturating_mul(OCR_REAL_RATIO);
+                (far_more_common && (before || after || unwitnessed))
+                    || (self.lex.freq(w) >= info.freq && before && after)
+            }));
+        }
+        // A lost letter ("he" for "the", "or" for "our", "tose" for "those"): a more common
+        // word that both neighbours know. Longer words qualify only when rare, and only for a
+        // far more common word.
+        // (Or, for a word rarer than one in a million, a thousand times more common: the lists
+        // hold the web's slips of common words, "wich", "abut", "roup". An obscure word,
+        // however common on the web, is judged so too.)
+        let rare = info.freq <= RARE_WORD_FREQ;
+        let uncommon = info.freq <= CURRENT_WORD_FREQ || info.obscure;
+        let modest = !uncommon && t.lower.len() > 3 && info.freq <= MODEST_WORD_FREQ && !self.ocr_output;
+        if t.lower.len() <= 3 || uncommon || modest {
+            let lost_letter =
+                if passable { function_words_one_letter_longer(&t.lower) } else { insertions(&t.lower, self, false) };
+            candidates.extend(lost_letter.into_iter().filter(|c| {
+                let w = &c.words[0];
+                let ratio = if rare || modest {
+                    REAL_WORD_RATIO
+                } else if info.obscure {
+                    OBSCURE_SLIP_RATIO
+                } else {
+                    LISTED_SLIP_RATIO
+                };
+                if t.lower.len() > 3
+                    && (self.lex.freq(w) < info.freq.saturating_mul(ratio)
+                        || self.context_logp(&around, &[w]) <= suspect)
+                {
+                    return false; // not far more common, or fits no better than the word did
+                }
+                let (before, after) = (attested(prev, Some(w)), attested(Some(w), next));
+                let function_word = FUNCTION_WORDS.contains(&w.as_str());
+                // Both neighbours know the reading, and it fits them far better.
+                let fits_far_better =
+                    before && after && self.context_logp(&around, &[w]) - keep >= RARER_WORD_FIT * margin;
+                if modest {
+                    return fits_far_better && !self.archaic_register();
+                }
+                // One neighbour is witness enough for a function word, or for a pair the
+                // run's other files use ("war in" for "ar in").
+                let run_pair = |a: Option<&str>, b: Option<&str>| {
+                    a.zip(b).is_some_and(|(a, b)| self.run_usage(&[a, b]).files >= RUN_MIN_FILES)
+                };
+                let run_usage = run_pair(prev, Some(w)) || run_pair(Some(w), next);
+                if sentence_start {
+                    // Only the start of the sentence and the next word witness: only a far
+                    // more common function word the next word knows will do.
+                    let far_more_common = self.lex.freq(w) >= info.freq.saturating_mul(REAL_WORD_RATIO);
+                    return function_word && far_more_common && after;
+                }
+                // (In edited text a listed word of some currency, "roe" or "hin", is the
+                // author's unless it lost a letter of a function word, or of a far more
+                // common word that both neighbours know and that fits far better: the
+                // bigram table is too thin to show how the rarer nouns fit.)
+                let current = !uncommon && !self.ocr_output;
+                let far_more_common_fits = fits_far_better
+                    && self.lex.freq(w) >= info.freq.saturating_mul(SHORT_FAR_BETTER_RATIO)
+                    && !self.archaic_register();
+                if current && !function_word && !run_usage && !far_more_common_fits {
+                    return false;
+                }
+                // (A rare short word's one neighbour must not know the word as written.)
+                let unknown_after = |p: Option<&str>| !attested(p, Some(&t.lower)) || shunned(p, Some(&t.lower));
+                let unknown_before = |n: Option<&str>| !attested(Some(&t.lower), n) || shunned(Some(&t.lower), n);
+                let lone_witness =
+                    lone_witness && function_word && (before && unknown_after(prev) || after && unknown_before(next));
+                // (A rarer function word only where it fits far better: "he as also" → "was".)
+                // (A word the lists hold but nobody writes, "dded", may be judged by one
+                // neighbour, like a web spelling, when a word a thousand times more common
+                // fits there.)
+                let unwritten = rare && self.lex.freq(w) >= info.freq.saturating_mul(LISTED_SLIP_RATIO);
+                (self.lex.freq(w) >= info.freq || (function_word && fits_far_better))
+                    && ((before && after)
+                        || lone_witness
+                        || ((function_word || run_usage || unwritten) && (before || after)))
+            }));
+        }
+        // The lists hold rare run-together forms ("tobe", "touse"): a function word run into
+        // another word, as a pair a thousand times more common than the form ("to be"; not
+        // "be held" for "beheld"), lost the space between them.
+        if info.freq <= CURRENT_WORD_FREQ && !sentence_start && !passable {
+            candidates.extend(splits(&t.lower, self, false, &around).into_iter().filter(|c| {
+                let (a, b) = (c.words[0].as_str(), c.words[1].as_str());
+                let pair_far_more_common = self.lex.bigram(a, b) >= info.freq.saturating_mul(LISTED_SLIP_RATIO);
+                FUNCTION_WORDS.contains(&a) && a.len() >= 2 && b.len() >= 2 && pair_far_more_common
+            }));
+        }
+        // Words of one closed class stand in the same places ("upgrade our schools", "upgrade
+        // your browser"): which one a text uses is its voice, which the model's bigrams only
+        // guess at from the web's, not a sign of damage.
+        candidates.retain(|c| !interchangeable(&t.lower, &c.words[0]));
+        let scored = self.rank(candidates, &around);
+        let best = scored.first()?;
+        // A lone letter other than "a" is hardly ever right as printed: half the margin.
+        let margin = if stray_letter { margin / 2.0 } else { margin };
+        let margin = if passable { margin + PASSABLE_SHORT_WORD_MARGIN } else { margin };
+        if best.score - keep < margin {
+            return None;
+        }
+        let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
+        let clear = best.score - runner_up >= FIX_MARGIN;
+        Some(Correction {
+            kind: Kind::RealWord,
+            span: t.start..t.end,
+            original: t.text.to_string(),
+            replacement: apply_case(&best.text(), t.text),
+            fix: clear.then_some(Safety::Unsafe),
+            alternatives: scored.iter().skip(1).take(3).map(Candidate::text).collect(),
+        })
+    }
+}

@@ -1,0 +1,539 @@
+//! Repairs of one token: a word that is no word, and what dispatches to the other readings.
+
+use super::*;
+
+impl Scorer<'_> {
+    /// A listed word, no name, at least as common as [`COMMON_PART`]: a whole word that a lost
+    /// space may have run into another.
+    pub(super) fn common_lowercase_word(&self, lower: &str) -> bool {
+        self.lex.info(lower).is_some_and(|w| w.listed && !w.proper && w.freq >= COMMON_PART)
+    }
+
+    /// A word the lexicon lists, common enough to offer, and not a name unless capitalised.
+    pub(super) fn usable(&self, lower: &str, capitalized: bool) -> bool {
+        self.lex.info(lower).is_some_and(|i| i.listed && i.freq >= MIN_CANDIDATE_FREQ && (!i.proper || capitalized))
+    }
+
+    /// Code in prose, a member or a call ("z.imag", "h(elp)"), is no word to repair. (Such a
+    /// token still counts when judging whether a text is OCR output, where a lost space after
+    /// a full stop is damage of its own.)
+    pub(super) fn in_code(&self, text: &str, t: &Token) -> bool {
+        !self.ocr_output && code_like(chunk_around(text, t.start, t.end))
+    }
+
+    /// A repair of token `i` alone.
+    pub(super) fn single(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
+        let t = &tokens[i];
+        let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
+        if t.protected || letters == 0 || (letters == 1 && !self.stray_letter(t)) || self.in_code(text, t) {
+            return None;
+        }
+        if let Some(c) = self.capital_i_mid_sentence(text, tokens, i) {
+            return Some(c);
+        }
+        if let Some(c) = self.month_before_day(text, tokens, i) {
+            return Some(c);
+        }
+        if self.ocr_output && is_headline_word(t.text) {
+            return self.headline_word(text, tokens, i);
+        }
+        if self.ordinal_suffix_alone(text, tokens, i) {
+            return self.ordinal_suffix_remains(text, tokens, i);
+        }
+        match t.info {
+            // A name written in lowercase ("ina") is no word form: judge it like a web spelling;
+            // a short one ("th", "ct") like a real word, as the remains of a common word.
+            Some(info) if info.listed && info.proper && !t.capitalized() && t.lower.len() <= 3 => {
+                self.real_word(text, tokens, i, WordInfo { proper: false, ..info })
+            }
+            Some(info) if info.listed && info.proper && !t.capitalized() && !t.has_inner_capital_i() => {
+                self.non_word(text, tokens, i, Some(info.freq))
+            }
+            Some(info) if info.listed && !t.has_inner_capital_i() => self.real_word(text, tokens, i, info),
+            Some(seen) if !t.has_inner_capital_i() => self.non_word(text, tokens, i, Some(seen.freq)),
+            _ => self.non_word(text, tokens, i, None),
+        }
+    }
+
+    /// An ordinal's ending ("th", "nd") standing alone as a word after no number: the lists
+    /// hold these endings as words, and the web's pairs know them from "110 th Congress", so
+    /// judged as words they would pass. (Not a bracketed alteration, "th[e]", nor an
+    /// abbreviation, "Main st.")
+    pub(super) fn ordinal_suffix_alone(&self, text: &str, tokens: &[Token], i: usize) -> bool {
+        let t = &tokens[i];
+        let after_number = i.checked_sub(1).is_some_and(|j| tokens[j].text.ends_with(|c: char| c.is_ascii_digit()));
+        let before = text[..t.start].chars().next_back();
+        let after = text[t.end..].chars().next();
+        ORDINAL_SUFFIXES.contains(&t.text)
+            && !after_number
+            && before.is_none_or(char::is_whitespace)
+            && after.is_some_and(|c| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
+    }
+
+    /// The word an ordinal's ending standing alone lost a letter of ("before th Congress" →
+    /// "the", "Samoa nd Tonga" → "and"): a common word one letter longer, the likeliest in
+    /// its place, that a neighbour pairs with unless it is a function word (names seldom
+    /// have their pairs on record).
+    pub(super) fn ordinal_suffix_remains(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
+        let t = &tokens[i];
+        let around = self.around(text, tokens, i, i);
+        let pairs = |w: &str| {
+            around.prev.is_some_and(|p| self.lex.bigram(p, w) > 0)
+                || around.next.is_some_and(|n| self.lex.bigram(w, n) > 0)
+        };
+        let candidates: Vec<Candidate> = insertions(&t.lower, self, false)
+            .into_iter()
+            .filter(|c| {
+                let w = c.words[0].as_str();
+                self.lex.freq(w) >= COMMON_PART && (FUNCTION_WORDS.contains(&w) || pairs(w))
+            })
+            .collect();
+        let scored = self.rank(candidates, &around);
+        (!scored.is_empty()).then(|| best_reading(t, &scored))
+    }
+
+    /// In OCR output, a capitalised word before a day of the month that glyph confusions make
+    /// a month's name ("Juno 18" for "June 18", "Jnly 4"): dates are everywhere in newspapers,
+    /// and a name or word before a day's number is far rarer than a month.
+    pub(super) fn month_before_day(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
+        let t = &tokens[i];
+        let day = tokens.get(i + 1).filter(|n| links(&text[t.end..n.start]))?;
+        let is_day = day.text.len() <= 2 && day.text.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+        if !self.ocr_output || !t.capitalized() || !is_day || MONTHS.contains(&t.lower.as_str()) {
+            return None;
+        }
+        let month = self
+            .glyph_candidates(t, MONTH_GLYPH_BUDGET)
+            .into_iter()
+            .filter(|c| MONTHS.contains(&c.words[0].as_str()))
+            .min_by(|a, b| a.cost.total_cmp(&b.cost))?;
+        Some(Correction {
+            kind: Kind::Glyph,
+            span: t.start..t.end,
+            original: t.text.to_string(),
+            replacement: apply_case(&month.words[0], t.text),
+            fix: Some(Safety::Unsafe),
+            alternatives: Vec::new(),
+        })
+    }
+
+    /// In OCR output, a word inside a sentence whose first letter was read as a capital I:
+    /// "the law, In which" ("in"), "passed the Iaw" ("law"). Only between lowercase words on
+    /// the same line of text, where a capital marks no sentence start, name or title (at a
+    /// line's start OCR has often lost the full stop before it).
+    pub(super) fn capital_i_mid_sentence(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
+        let t = &tokens[i];
+        let rest = t.text.strip_prefix('I')?;
+        if !self.ocr_output || rest.is_empty() || !rest.chars().all(|c| c.is_ascii_lowercase()) {
+            return None;
+        }
+        let lowercase_word = |j: usize| tokens[j].text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+        // Any word before it on its line will do ("It Is to be"): a title would capitalise
+        // the word after it too, and a line's first word may start a sentence whose full stop
+        // OCR lost. (The word after it may be on the next line of hard-wrapped text.)
+        let prev_ok = i > 0 && links(&text[tokens[i - 1].end..t.start]);
+        let next_ok = tokens.get(i + 1).is_some_and(|n| self.joins(&text[t.end..n.start]) && lowercase_word(i + 1));
+        if !prev_ok || !next_ok {
+            return None;
+        }
+        let around = self.around(text, tokens, i, i);
+        // Where OCR lost the full stops, a capital after a word may open a sentence ("of
+        // pine It is estimated"): only a word the one before calls for is read lowercase.
+        let called_for = |w: &str| self.lex.logp_after(around.prev, w) >= self.lex.logp(w);
+        let mut candidates: Vec<(String, f64)> = ["i", "l"]
+            .iter()
+            .map(|first| format!("{first}{rest}"))
+            .filter(|w| self.usable(w, false) && (!self.full_stops_lost(text) || called_for(w)))
+            .map(|w| {
+                let score = self.context_logp(&around, &[&w]);
+                (w, score)
+            })
+            .collect();
+        candidates.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let (best, _) = candidates.first()?;
+        Some(Correction {
+            kind: Kind::Glyph,
+            span: t.start..t.end,
+            original: t.text.to_string(),
+            replacement: best.clone(),
+            fix: Some(Safety::Unsafe),
+            alternatives: candidates.iter().skip(1).map(|(w, _)| w.clone()).collect(),
+        })
+    }
+
+    /// In OCR output, a word of a headline set in capitals that is no word: capitals lose the
+    /// strokes that tell E from K and H from II ("TIIK" for "THE", "XOTKS" for "NOTES").
+    /// Only into common words, as names in headlines are many.
+    pub(super) fn headline_word(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
+        let t = &tokens[i];
+        if t.info.is_some_and(|i| i.listed) {
+            return None;
+        }
+        let candidates: Vec<Candidate> = self
+            .search(&t.lower, &t.lower, OCR_HEADLINE_BUDGET, Edits::Headline, false)
+            .into_iter()
+            .filter(|hit| WordInfo::from_value(hit.value).freq >= OCR_HEADLINE_FREQ)
+            .map(|hit| Candidate { words: vec![hit.word], cost: hit.cost, kind: Kind::Glyph, score: 0.0 })
+            .collect();
+        let around = self.around(text, tokens, i, i);
+        let scored = self.rank(candidates, &around);
+        let best = scored.first()?;
+        let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
+        if best.score - self.context_logp(&around, &[&t.lower]) < OCR_HEADLINE_MARGIN {
+            return None;
+        }
+        let clear = best.score - runner_up >= FIX_MARGIN;
+        Some(Correction {
+            kind: Kind::Glyph,
+            span: t.start..t.end,
+            original: t.text.to_string(),
+            replacement: best.text().to_uppercase(),
+            fix: clear.then_some(Safety::Unsafe),
+            alternatives: scored.iter().skip(1).take(3).map(|c| c.text().to_uppercase()).collect(),
+        })
+    }
+
+    /// A word the document writes once, a lost letter away from a word it writes again and
+    /// again ("Zimbabe" beside "Zimbabwe"): the document's own usage vouches for the repair,
+    /// even of a name. (Not a lost plural ending, "Serb" beside "Serbs", which is a form of
+    /// its own; not the remains of a word broken at a line end.)
+    pub(super) fn lost_letter_of_own_word(&self, text: &str, t: &Token) -> Option<Correction> {
+        let edge = text[..t.start].ends_with(['\n', '-']) || text[t.end..].starts_with(['\n', '\r', '-']);
+        let digits = t.lower.chars().any(|c| c.is_ascii_digit());
+        if t.lower.len() < OWN_WORD_MIN_LEN || !t.lower.is_ascii() || digits || edge || self.uses(&t.lower) > 1 {
+            return None;
+        }
+        let mut found = one_letter_longer(&t.lower);
+        let plural = format!("{}s", t.lower);
+        // (Spelled on the web or listed, alike: "Mahal" and "Danielle".)
+        let written = self.lex.any_freq(&t.lower);
+        // Often enough that chance is no explanation: a long document holds many a pair of
+        // names a letter apart ("Salu" and "Sallu" in the Bible), and more often than the web
+        // writes it ("trigger" in a manual is no word of its own).
+        let own = |w: &String| {
+            let uses = self.doc_uses(w);
+            let share = f64::from(uses) / self.doc_words.max(1) as f64;
+            uses >= OWN_WORD_MIN_USES
+                && uses as usize * OWN_WORD_SPAN >= self.doc_words
+                && share >= OWN_WORD_BURST * self.lex.logp(w).exp()
+                && self.lex.any_freq(w) >= OWN_WORD_MIN_FREQ.max(written.saturating_mul(OWN_WORD_RATIO))
+                && *w != plural
+        };
+        let first = found.find(own)?;
+        if found.any(|w| own(&w) && w != first) {
+            return None; // two words of the document's fit: which one was meant is a guess
+        }
+        Some(Correction {
+            kind: Kind::DroppedLetter,
+            span: t.start..t.end,
+            original: t.text.to_string(),
+            replacement: apply_case(&first, t.text),
+            fix: Some(Safety::Unsafe),
+            alternatives: Vec::new(),
+        })
+    }
+
+    /// A lone lowercase letter other than the article "a", in OCR output: a word's remains
+    /// ("n" for "a", "i" for "is"; print capitalises the pronoun I and the interjection O).
+    pub(super) fn stray_letter(&self, t: &Token) -> bool {
+        self.ocr_output && t.text.len() == 1 && t.text != "a" && !t.capitalized()
+    }
+
+    pub(super) fn non_word(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+        seen_freq: Option<u64>,
+    ) -> Option<Correction> {
+        let t = &tokens[i];
+        if let Some(c) = self.possessive_run_into_word(t) {
+            return Some(c);
+        }
+        if let Some(c) = self.lost_letter_of_own_word(text, t) {
+            return Some(c);
+        }
+        if seen_freq.is_none()
+            && !self.ocr_output
+            && !t.capitalized()
+            && !t.has_inner_capital_i()
+            && self.regularly_derived(&t.lower)
+        {
+            return None;
+        }
+        let around = self.around(text, tokens, i, i);
+        let has_digit = t.lower.chars().any(|c| c.is_ascii_digit());
+        let glyph_evidence = has_digit || t.has_inner_capital_i();
+        // A piece of a word broken across lines ("nois" after "Illi-" was lost) is no word
+        // but no misspelling either: at a line's edge only glyph repairs are trusted. (Not in
+        // OCR output, where a word at a line's edge is as damaged as any other, and the pieces
+        // of a broken word that rejoin have been joined already.)
+        let at_line_edge = self.hard_wrapped
+            && !self.ocr_output
+            && (text[..t.start].ends_with('\n') || text[t.end..].starts_with(['\n', '\r']));
+        let repeated = self.uses(&t.lower) >= 2 || (!self.ocr_output && self.inflected_elsewhere(&t.lower));
+        // Whether `w` is `ratio` times as common as the word as written, a web spelling.
+        let rarer = |w: &str, ratio: u64| self.lex.freq(w) >= seen_freq.unwrap_or(0).saturating_mul(ratio);
+        // A web spelling capitalised only because it opens a sentence ("Therfore they turned")
+        // is judged as it would be in lowercase: the web's slips of common words are no names.
+        let sentence_case = seen_freq.is_some()
+            && t.capitalized()
+            && !self.ocr_output
+            && !repeated
+            && t.text.chars().skip(1).all(|c| !c.is_uppercase())
+            && !text[t.end..].starts_with('-')
+            && starts_sentence(text, t.start);
+        // Names: capitalised words are only touched with glyph evidence and when not repeated.
+        let name_like = t.capitalized() && !t.has_inner_capital_i() && !sentence_case;
+        if !t.capitalized() && self.archaic_register() && self.archaic_verb_form(&t.lower) {
+            return None;
+        }
+        // A capitalised word that lost a letter ("Japn", "Stte") becomes a common word, which
+        // names seldom do.
+        // (A web spelling too, when the word is far more common: "Congres", "Repubic".)
+        // (Not before a hyphen: "Mone-" is a word's head.)
+        let capital_drop = name_like
+            && !repeated
+            && !has_digit
+            && t.lower.len() >= 4
+            && !at_line_edge
+            && !text[t.end..].starts_with('-');
+        // In OCR output a web spelling ("thn", "fron") is as likely a misreading as any other.
+        // (OCR misreads a word the same way each time it prints it: "thn" twice is no author's
+        // spelling there.)
+        let repeated_own = repeated && !self.ocr_output;
+        let only_glyphs = name_like || (seen_freq.is_some() && !self.ocr_output) || repeated_own || at_line_edge;
+        if name_like && (t.lower.len() < 4 || repeated) && !has_digit && !self.ocr_output {
+            return None;
+        }
+        // A capitalised word run into the next ("Theycannot", "Cubabeing") is split when a
+        // function word starts it, or ends it after a first part too long to be a name's
+        // syllable ("Dadis" stays a name).
+        let mut candidates = Vec::new();
+        if name_like && !repeated && !has_digit && !at_line_edge {
+            // (Only into common words: a name splits into rare ones all too easily, "Hesed" into
+            // "He sed".)
+            candidates.extend(splits(&t.lower, self, true, &around).into_iter().filter(|c| {
+                let (a, b) = (c.words[0].as_str(), c.words[1].as_str());
+                let common = self.lex.freq(b) >= COMMON_PART;
+                common
+                    && ((FUNCTION_WORDS.contains(&a) && a.len() >= 2) || (FUNCTION_WORDS.contains(&b) && a.len() >= 4))
+            }));
+            if seen_freq.is_none() {
+                candidates.extend(self.name_run_into_word(&t.lower, &around));
+            }
+        }
+        // (In OCR output a capitalised pair of letters that is no word, "Iu" or "Tu", is as
+        // likely a misread "In" or "To".)
+        if t.lower.len() <= 2 && !glyph_evidence && !self.ocr_output {
+            return self.short_word_lost_letter(text, t, &around);
+        }
+        // A word cut at a line end may have lost its last letters: only the cheap confusions.
+        let budget = if self.ocr_output && !at_line_edge { OCR_GLYPH_BUDGET } else { GLYPH_BUDGET };
+        candidates.extend(self.glyph_candidates(t, budget));
+        if self.ocr_output && name_like {
+            candidates.extend(self.capital_candidates(t, budget));
+        }
+        if !only_glyphs && !has_digit {
+            candidates.extend(edit_candidates(&t.lower, self, &around));
+        } else if seen_freq.is_some() && !name_like && !repeated && !has_digit && !at_line_edge {
+            // A web spelling such as "hich" or "ast": lost letters and spaces are the usual
+            // damage; the context decides below.
+            candidates.extend(insertions(&t.lower, self, false));
+            candidates.extend(splits(&t.lower, self, false, &around));
+        } else if !name_like && !has_digit && !at_line_edge {
+            candidates.extend(splits(&t.lower, self, false, &around));
+        }
+        if self.ocr_output && !has_digit {
+            let contractions = lost_apostrophes(&t.lower, self);
+            // Print has no web spellings of contractions: in OCR output "dont" and "oclock"
+            // lost their apostrophe, however often the web writes them so.
+            if let [only] = contractions.as_slice() {
+                if seen_freq.is_some() {
+                    return Some(Correction {
+                        kind: Kind::DroppedLetter,
+                        span: t.start..t.end,
+                        original: t.text.to_string(),
+                        replacement: apply_case(&only.text(), t.text),
+                        fix: Some(Safety::Unsafe),
+                        alternatives: Vec::new(),
+                    });
+                }
+            }
+            candidates.extend(contractions);
+        }
+        if capital_drop {
+            // Only into common words: a rarer name one letter longer ("Maon" and "Mason", "Zair"
+            // and "Zaire") is as likely another name. (Rarer ones too where the word is a
+            // stray among names the web knows: "both Hitlr and God".)
+            candidates.extend(
+                insertions(&t.lower, self, true)
+                    .into_iter()
+                    .filter(|c| {
+                        let w = &c.words[0];
+                        let long_fit = t.lower.len() >= LONG_NAME_LEN && self.content_neighbour_pairs_with(&around, w);
+                        let floor = if long_fit || (seen_freq.is_none() && self.stray_unknown_name(text, t)) {
+                            LONG_CAPITAL_DROP_FREQ
+                        } else {
+                            CAPITAL_DROP_FREQ
+                        };
+                        self.lex.freq(w) >= floor && rarer(w, LOST_LETTER_SLIP_RATIO)
+                    })
+                    .map(|mut c| {
+                        c.cost += 1.0;
+                        c
+                    }),
+            );
+        }
+        if name_like && !glyph_evidence {
+            // In OCR output a capitalised word is as often damaged as a name: cheap confusions
+            // into common words are let through.
+            let (max_cost, min_freq) =
+                if self.ocr_output { (ocr_name_cost(&t.lower), OCR_NAME_FREQ) } else { (NAME_COST, NAME_FREQ) };
+            candidates.retain(|c| {
+                let cheap = c.cost <= max_cost || matches!(c.kind, Kind::DroppedLetter | Kind::Merged);
+                cheap && self.lex.freq(&c.words[0]) >= min_freq
+            });
+        }
+        // OCR misreads a word the same way each time it prints it ("Sonator" twice), so in OCR
+        // output a recurring capitalised word is held to the name filter above instead.
+        if repeated && !glyph_evidence && !self.ocr_output {
+            // A word the document uses again and again is its own, unless it is a well-known
+            // OCR form of a function word ("tbe", "tlie").
+            candidates.retain(|c| c.kind == Kind::Glyph && FUNCTION_WORDS.contains(&c.text().as_str()));
+        }
+        if !self.ocr_output {
+            // A letter typed before a word is seldom a slip: "previsory" is no "revisory".
+            candidates.retain(|c| !(c.kind == Kind::Misspelling && t.lower.get(1..) == Some(c.text().as_str())));
+        }
+        if sentence_case {
+            // (Only a lost letter or space: a name that opens a sentence is a glyph or two from many
+            // words, "Huon" from "Noon".)
+            candidates.retain(|c| matches!(c.kind, Kind::DroppedLetter | Kind::Merged));
+        }
+        let (prev, next) = (around.prev, around.next);
+        let scored = self.rank(candidates, &around);
+        let best = scored.first()?;
+        // A web spelling a thousand times rarer than a word it lost a letter of is the web's own
+        // slip of it ("migh", "lik"): its frequency is the typing error's, no evidence of a word.
+        // (A lost letter only: "niver" and "rie" are old spellings a glyph away from "never"
+        // and "no"; and not where an apostrophe marks the letter's loss: "usin'".)
+        let slip = |w: &str| rarer(w, SLIP_RATIO);
+        let elided = text[t.end..].starts_with(['\'', '’']);
+        let lost_letter = best.kind == Kind::DroppedLetter && !elided;
+        // (A capitalised one may be a name a letter from a word, even after a full stop, which
+        // may end an initial: "W. Mathes". It must be far rarer still.)
+        let slip_ratio = if t.capitalized() { LOST_LETTER_SLIP_RATIO } else { LOWERCASE_LOST_LETTER_SLIP_RATIO };
+        let lost_letter_slip = lost_letter && rarer(&best.words[0], slip_ratio);
+        let seen_margin = if lost_letter_slip { 0.0 } else { SEEN_MARGIN };
+        if seen_freq.is_some() && best.score - self.context_logp(&around, &[&t.lower]) < seen_margin {
+            return None; // the web spelling fits its context about as well
+        }
+        // A web spelling ("und" in a German sentence) is only repaired when a neighbour
+        // vouches for the repair: a more common word alone is no evidence.
+        let vouched = |w: &str| {
+            prev.is_some_and(|p| self.lex.bigram(p, w) > 0) || next.is_some_and(|n| self.lex.bigram(w, n) > 0)
+        };
+        // ... unless the web spelling is a rare slip of a function word ("wih", "hich"), which
+        // a foreign word ("und" is 700 times rarer than "and") never is.
+        let repair_ok = best
+            .words
+            .first()
+            .is_some_and(|w| vouched(w) || lost_letter_slip || (slip(w) && FUNCTION_WORDS.contains(&w.as_str())));
+        if seen_freq.is_some() && !self.ocr_output && !repair_ok {
+            return None;
+        }
+        let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
+        let margin = best.score - runner_up;
+        let clear = margin >= FIX_MARGIN;
+        let safe =
+            best.kind == Kind::Glyph && (t.has_inner_capital_i() || (best.cost <= SAFE_COST && margin >= SAFE_MARGIN));
+        // Old type's long s (ſ) is read as a capital F or B: inside a sentence, "a Ftate of"
+        // and "Bince" are a lowercase "state" and "since".
+        let long_s = self.ocr_output
+            && name_like
+            && t.lower.starts_with(['f', 'b'])
+            && best.text().starts_with('s')
+            && i > 0
+            && tokens[i - 1].text.starts_with(|c: char| c.is_ascii_lowercase())
+            && links(&text[tokens[i - 1].end..t.start]);
+        let case_model = if long_s { "s" } else { t.text };
+        Some(Correction {
+            kind: best.kind,
+            span: t.start..t.end,
+            original: t.text.to_string(),
+            replacement: apply_case(&best.text(), case_model),
+            fix: clear.then_some(if safe { Safety::Safe } else { Safety::Unsafe }),
+            alternatives: scored.iter().skip(1).take(3).map(|c| apply_case(&c.text(), t.text)).collect(),
+        })
+    }
+
+    /// A capitalised word run into a long common word after it ("Moroccomaintains a large
+    /// presence", "Governmentespecially to go"), where the whole is no word even the
+    /// web spells: each part is a listed word, and a neighbour has been seen beside its part.
+    /// (A name made of a word and a shorter one, "Greenwood", is listed or spelled on the web.)
+    pub(super) fn name_run_into_word(&self, lower: &str, around: &Around) -> Vec<Candidate> {
+        let listed = |w: &str| self.lex.info(w).is_some_and(|i| i.listed);
+        let fits = |x: Option<&str>, y: Option<&str>| x.zip(y).is_some_and(|(x, y)| self.attested(x, y));
+        (NAME_HEAD_MIN_LEN..lower.len().saturating_sub(NAME_TAIL_MIN_LEN - 1))
+            .filter(|&i| lower.is_char_boundary(i))
+            .map(|i| (&lower[..i], &lower[i..]))
+            .filter(|&(a, b)| {
+                let tail_common = self.common_lowercase_word(b);
+                // (Not a compound that lost its hyphen: "Enron-related", "Anti-commons".)
+                let compound = b.ends_with("ed") || b.ends_with("ing") || COMPOUND_FORMERS.contains(&a);
+                listed(a) && tail_common && !compound && (fits(around.prev, Some(a)) || fits(Some(b), around.next))
+            })
+            .map(|(a, b)| Candidate {
+                words: vec![a.to_string(), b.to_string()],
+                cost: channel::MERGE,
+                kind: Kind::Merged,
+                score: 0.0,
+            })
+            .collect()
+    }
+
+    /// A possessive run into the word after it ("Somalia’sclose trading", "a top
+    /// judge'sarrest"): no word goes on after an apostrophe and an s but a name's ("O'Sullivan",
+    /// capitalised), so a common word there lost the space before it.
+    pub(super) fn possessive_run_into_word(&self, t: &Token) -> Option<Correction> {
+        let (at, mark) = t.text.char_indices().find(|&(_, c)| c == '\'' || c == '’')?;
+        let head = &t.text[..at];
+        let tail = t.text[at + mark.len_utf8()..].strip_prefix('s')?;
+        let word = |w: &str| w.chars().all(char::is_alphabetic) && !w.is_empty();
+        let tail_common = tail.len() >= 3 && tail.chars().all(|c| c.is_lowercase()) && self.common_lowercase_word(tail);
+        if !word(head) || !tail_common {
+            return None;
+        }
+        let split = at + mark.len_utf8() + 1;
+        Some(Correction {
+            kind: Kind::Merged,
+            span: t.start..t.end,
+            original: t.text.to_string(),
+            replacement: format!("{} {tail}", &t.text[..split]),
+            fix: Some(Safety::Unsafe),
+            alternatives: Vec::new(),
+        })
+    }
+
+    /// In edited text, two lowercase letters that make no word ("who cn tell", "Hanani, oe of
+    /// my brothers") are abbreviations, units, initials or foreign particles ("de la"), unless
+    /// they are a common word that lost a letter and both neighbours have been seen beside
+    /// that word: then the slip is read, as any web spelling is, when it fits clearly better.
+    pub(super) fn short_word_lost_letter(&self, text: &str, t: &Token, around: &Around) -> Option<Correction> {
+        let (Some(prev), Some(next)) = (around.prev, around.next) else { return None };
+        if t.capitalized() || text[t.end..].starts_with('.') {
+            return None; // a name's initials, an abbreviation
+        }
+        let fits =
+            |w: &str| self.lex.freq(w) >= COMMON_PART && self.lex.bigram(prev, w) > 0 && self.lex.bigram(w, next) > 0;
+        let candidates: Vec<Candidate> =
+            insertions(&t.lower, self, false).into_iter().filter(|c| fits(&c.words[0])).collect();
+        let scored = self.rank(candidates, around);
+        let best = scored.first()?;
+        if best.score - self.context_logp(around, &[&t.lower]) < SEEN_MARGIN {
+            return None;
+        }
+        Some(best_reading(t, &scored))
+    }
+}

@@ -1,0 +1,802 @@
+use super::*;
+
+fn repairs(text: &str) -> Vec<(Kind, String, String)> {
+    let data = RuleData::default();
+    let doc = Document::new("t", text);
+    judge_and_analyze(&doc, &data, None).1.into_iter().map(|c| (c.kind, c.original, c.replacement)).collect()
+}
+
+#[test]
+fn capital_i_for_l() {
+    assert_eq!(
+        repairs("a fight against imperiaIism in a summit"),
+        [(Kind::Glyph, "imperiaIism".into(), "imperialism".into())]
+    );
+    assert_eq!(repairs("possibilities for miIitary cooperation")[0].2, "military");
+    let data = RuleData::default();
+    let doc = Document::new("t", "a fight against imperiaIism in a summit");
+    let fix = judge_and_analyze(&doc, &data, None).1.remove(0);
+    assert_eq!(fix.fix, Some(Safety::Safe), "the capital I for l is the cheapest, safe repair");
+}
+
+/// Repairs with the given texts as the other files of the run.
+fn repairs_in_run(text: &str, others: &[&str]) -> Vec<(Kind, String, String)> {
+    let mut data = RuleData::default();
+    let stats = others.iter().chain([&text]).map(|t| CorpusStats::from_lines(t));
+    data.corpus = stats.reduce(CorpusStats::merge).unwrap();
+    let doc = Document::new("t", text);
+    judge_and_analyze(&doc, &data, None).1.into_iter().map(|c| (c.kind, c.original, c.replacement)).collect()
+}
+
+#[test]
+fn the_runs_own_usage_vouches_for_a_repair() {
+    // Alone, "ar" after a possessive could be "war", "far", "or" or "are": too close.
+    let text = "It provides munitions for Russia’s ar in Ukraine.";
+    let alone = repairs(text);
+    assert!(alone.iter().all(|r| r.2 != "war"), "no evidence for war alone: {alone:?}");
+    let others = [
+        "The war in Ukraine has cost many lives.",
+        "Since the war in Ukraine began, prices rose.",
+        // A name is no usage of its lowercase words: "Russia's Far" does not vouch for "far".
+        "Russia's Far East borders China. Russia's Far East is cold.",
+        "Europe debated the war in Ukraine again; Russia's Far East did not.",
+    ];
+    assert_eq!(repairs_in_run(text, &others), [(Kind::RealWord, "ar".into(), "war".into())]);
+}
+
+#[test]
+fn a_short_word_its_one_neighbour_shuns_is_judged_by_that_neighbour() {
+    let found = repairs("They built the walls high, an they kept the gates shut all winter.");
+    assert_eq!(found, [(Kind::RealWord, "an".into(), "and".into())]);
+    // Not beside an acronym or a compound's head.
+    assert!(repairs("To have been an ITS hacker was a mark of honour then.").is_empty());
+    assert!(repairs("The agency did no in-depth study of the costs that year.").is_empty());
+}
+
+#[test]
+fn the_same_slip_in_other_files_of_a_run_is_no_usage() {
+    let text = "Wages rose in every part of he nation, and the report said so.";
+    let others = [
+        "The rest of he state voted early that year.",
+        "Most of he money went to the schools of the town.",
+        "The farmers brought their grain to the market.",
+        "The river rose in the spring and fell in the autumn.",
+    ];
+    assert_eq!(repairs_in_run(text, &others), [(Kind::RealWord, "he".into(), "the".into())]);
+}
+
+/// Newspaper OCR: enough misread words ("tho", "aro", "iu") that the text reads as OCR output.
+const OCR_TEXT: &str = "Tho committee aro iu favor of tbe bill, wero thoy said; and tho house \
+    passed In tho session n bill to pay tho members.";
+
+#[test]
+fn ocr_output_has_its_own_damage() {
+    let found = repairs(OCR_TEXT);
+    let has = |from: &str, to: &str| found.iter().any(|r| r.1 == from && r.2 == to);
+    assert!(has("In", "in"), "a capital I inside a sentence: {found:?}");
+    assert!(has("n", "a"), "a lone letter is a word's remains: {found:?}");
+    assert!(has("tho", "the") && has("aro", "are"), "{found:?}");
+    // Capitals of like shape, and the long s read as a capital inside a sentence.
+    let capitals = repairs(&format!("{OCR_TEXT} Hut the Sonator said tho Sonator had a Ftate of mind."));
+    let has = |from: &str, to: &str| capitals.iter().any(|r| r.1 == from && r.2 == to);
+    assert!(has("Sonator", "Senator") && has("Ftate", "state"), "{capitals:?}");
+    // The same capital and letter in edited prose are left alone.
+    let edited = repairs("The house passed In Memoriam, and part n of the plan.");
+    assert!(edited.is_empty(), "{edited:?}");
+}
+
+#[test]
+fn in_ocr_output_web_spellings_real_words_and_capitals_are_misreadings_too() {
+    let found =
+        repairs(&format!("{OCR_TEXT} They came fron the city and tho Emporor sat in the largo hall of tho palace."));
+    let has = |from: &str, to: &str| found.iter().any(|r| r.1 == from && r.2 == to);
+    // "fron" is a web spelling, but no glyph confusion: in OCR output any edit may explain it.
+    assert!(has("fron", "from"), "{found:?}");
+    // A real word that is a cheap confusion of a far more common word its neighbours know.
+    assert!(has("largo", "large"), "{found:?}");
+    // A capitalised word two confusions from a listed word.
+    assert!(has("Emporor", "Emperor"), "{found:?}");
+    // "Is" after a capitalised word, "Iu" for "In", and a real word both neighbours reject.
+    let more =
+        repairs(&format!("{OCR_TEXT} It Is to be sold. Iu the New York papers, the Now York men mid women said so."));
+    let has = |from: &str, to: &str| more.iter().any(|r| r.1 == from && r.2 == to);
+    assert!(has("Is", "is") && has("Iu", "In") && has("Now", "New") && has("mid", "and"), "{more:?}");
+    // A headline set in capitals loses the strokes that tell E from K and H from II; an
+    // acronym in running text stays.
+    let headline = repairs(&format!("TIIK XOTKS OF THE WEEK\n{OCR_TEXT} The NATO men met."));
+    let has = |from: &str, to: &str| headline.iter().any(|r| r.1 == from && r.2 == to);
+    assert!(has("TIIK", "THE") && has("XOTKS", "NOTES"), "{headline:?}");
+    assert!(headline.iter().all(|r| r.1 != "NATO"), "{headline:?}");
+    // A capital inside a lowercase word is a misreading there, not camelCase.
+    let caps = repairs(&format!("{OCR_TEXT} I thinU the man has a boJy of iron."));
+    assert!(caps.iter().any(|r| r.1 == "thinU" && r.2 == "think"), "{caps:?}");
+    assert!(repairs("Call thinU and boJy from the API.").is_empty());
+    // In edited prose all three stand.
+    let edited = repairs("They came fron the city and the Emporor sat in the largo hall.");
+    assert!(edited.iter().all(|r| r.1 != "largo" && r.1 != "Emporor"), "{edited:?}");
+}
+
+#[test]
+fn ocr_digits_inside_words_and_lost_apostrophes_are_misreadings() {
+    let found = repairs(&format!(
+        "{OCR_TEXT} We dont think they will nev4r come back before 8 oclock, and the Cubas \
+        cigars were sold."
+    ));
+    let has = |from: &str, to: &str| found.iter().any(|r| r.1 == from && r.2 == to);
+    // A digit inside a word stands for a letter whatever its shape.
+    assert!(has("nev4r", "never"), "{found:?}");
+    // Contractions whose apostrophe OCR did not see, though the web writes them so.
+    assert!(has("dont", "don't") && has("oclock", "o'clock"), "{found:?}");
+    // A possessive may as well be a plural: no apostrophe is put in.
+    assert!(found.iter().all(|r| r.2 != "Cuba's"), "{found:?}");
+    // Edited text keeps a web spelling and a word with a digit (a product name).
+    let edited = repairs("We dont think the nev4r release will ship before the next one does.");
+    assert!(edited.iter().all(|r| r.1 != "dont" && r.1 != "nev4r"), "{edited:?}");
+}
+
+#[test]
+fn ocr_a_real_word_neither_neighbour_has_seen_it_beside_is_read_as_a_far_more_common_one() {
+    let found = repairs(&format!("{OCR_TEXT} Many of the decorations wore emblematic of the order."));
+    assert!(found.iter().any(|r| r.1 == "wore" && r.2 == "were"), "{found:?}");
+}
+
+#[test]
+fn ocr_a_capital_that_may_open_a_sentence_is_kept_where_the_full_stops_were_lost() {
+    // No full stop anywhere: OCR lost them, and "It" after "pine" opens a sentence.
+    let text = "tho greater part of tbe wheel wero of oak and tbe other part of pine It is \
+        estimated that tho wheels aro at least fifteen hundred years old and that \
+        thoy were made by tho Romans who worked tho mines iu that country for many \
+        years and it was said that It was tho largest wheel in tho world at that time \
+        and tho men who found it said that it was tho best piece of work thoy had \
+        seen in all their lives and that no man of our day could make one like it \
+        for tho wood was hard and tho work was fine and tho iron was good";
+    let found = repairs(text);
+    let lowered: Vec<&str> = found.iter().filter(|r| r.1 == "It").map(|r| r.2.as_str()).collect();
+    // "said that It was": "that" calls for "it"; "pine It" is a sentence's start.
+    assert_eq!(lowered, ["it"], "{found:?}");
+    assert!(found.iter().any(|r| r.1 == "tho"), "the text reads as OCR output: {found:?}");
+}
+
+#[test]
+fn ocr_pieces_of_a_broken_misread_word_are_repaired_together() {
+    // Hard-wrapped OCR: "recom-⏎mendation" lost its hyphen and two letters were misread.
+    let text = "Tho committee aro iu favor of tbe bill,\nwero thoy said; and tho house passed\n\
+        In tho session n bill to pay tho\nmembers. The board met on Monday and\n\
+        heard the reoom\nmaendation of the committee on the\nroads and the bridges of the \
+        county,\nwhich was read and laid over for a\nweek. The clerk then read the \
+        minutes\nof the last meeting, which were then\napproved as read, and the board \
+        went\non to the next business before it.\n";
+    let found = repairs(text);
+    assert!(found.iter().any(|r| r.1 == "reoom\nmaendation" && r.2 == "recommendation\n"), "{found:?}");
+    // Two words at the edges of two lines stay two words when they read better so.
+    assert!(found.iter().all(|r| !r.1.starts_with("and\n")), "{found:?}");
+}
+
+#[test]
+fn ocr_a_repair_the_document_spells_elsewhere_is_the_likelier_one() {
+    let sentence = "The appointment of this commiUco is strictly parliamentary.";
+    let read = |text: &str| repairs(text).into_iter().find(|r| r.1 == "commiUco").map(|r| r.2);
+    // The text speaks of a committee ("Tho committee aro iu favor"): that is the reading.
+    assert_eq!(read(&format!("{OCR_TEXT} {sentence}")).as_deref(), Some("committee"));
+    // Without it, the lexicon alone prefers a more common word.
+    let other = "Tho house aro iu favor of tbe bill, wero thoy said; and tho house passed In \
+        tho session n bill to pay tho members.";
+    assert_ne!(read(&format!("{other} {sentence}")).as_deref(), Some("committee"));
+}
+
+#[test]
+fn ocr_a_name_before_a_day_of_the_month_that_glyphs_make_a_month_is_the_month() {
+    let found = repairs(&format!(
+        "{OCR_TEXT} The ship sailed on Juno 18 with the mails, and Juno was \
+        the name of the goddess, and Juno 45 is no day."
+    ));
+    let months: Vec<_> = found.iter().filter(|r| r.1 == "Juno").map(|r| r.2.as_str()).collect();
+    assert_eq!(months, ["June"], "{found:?}");
+    // Edited text keeps the name.
+    assert!(repairs("The ship sailed on Juno 18 with the mails.").is_empty());
+}
+
+#[test]
+fn a_repair_found_by_both_searches_is_offered_once() {
+    // "absolutely" is a cheap repair and a common word: the cheap search and the search
+    // of common words both find it, and it must not stand as its own runner-up, which
+    // would leave the repair too close a call to apply.
+    let text = "Tho committee aro iu favor of tbe bill,\nwero thoy said; and tho house passed\n\
+        In tho session n bill to pay tho\nmembers. The board met on Monday and\n\
+        was at once abso\nlutoly certain of the vote on the\nroads and the bridges of the \
+        county,\nwhich was read and laid over for a\nweek. The clerk then read the \
+        minutes\nof the last meeting, which were then\napproved as read, and the board \
+        went\non to the next business before it.\n";
+    let data = RuleData::default();
+    let doc = Document::new("t", text);
+    let (_, found) = judge_and_analyze(&doc, &data, None);
+    let repair = found.iter().find(|c| c.original == "abso\nlutoly").unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(repair.replacement, "absolutely\n");
+    assert!(!repair.alternatives.contains(&"absolutely".to_string()), "{:?}", repair.alternatives);
+    assert!(repair.fix.is_some(), "{repair:?}");
+}
+
+#[test]
+fn ocr_names_and_words_broken_at_a_misread_line_end_are_rejoined() {
+    let text = "Tho committee aro iu favor of tbe bill,\nwero thoy said; and tho house passed\n\
+        In tho session n bill to pay tho\nmembers. The board met with Mr. Wash\n\
+        ington and the clerk of the Police Depart.\nment, upon the\nroads and the bridges of the \
+        county,\nwhich was read and laid over for a\nweek. The clerk then read the \
+        minutes\nof the last meeting, which were then\napproved as read, and the board \
+        went\non to the next business before it. Last Wednes\nday the board met again.\n";
+    let found = repairs(text);
+    // A name's head that is no word, though its tail is a common word.
+    assert!(found.iter().any(|r| r.1 == "Wednes\nday" && r.2 == "Wednesday\n"), "{found:?}");
+    // A name's tail alone on the next line is no word.
+    assert!(found.iter().any(|r| r.1 == "Wash\nington" && r.2 == "Washington\n"), "{found:?}");
+    // A line-end hyphen read as a full stop.
+    assert!(found.iter().any(|r| r.1 == "Depart.\nment," && r.2 == "Department,\n"), "{found:?}");
+    // A full stop before a word is a full stop.
+    assert!(found.iter().all(|r| !r.1.starts_with("read the")), "{found:?}");
+}
+
+#[test]
+fn a_word_rejoined_across_a_line_end_keeps_the_line_break_after_it() {
+    let rejoin = |text: &str, word_end: usize| keep_line_break(text, word_end, "authority".into(), "\n");
+    let text = "by proper author\nity, and that he";
+    let word_end = text.find(',').unwrap();
+    // The line break follows the word and its closing punctuation; the next line keeps
+    // its space, so nothing but the break moves.
+    assert_eq!(rejoin(text, word_end), (word_end + 1, "authority,\n".to_string()));
+    // A word that ends its line is joined where it stands; no blank line is made.
+    let text = "by proper author\nity.\nAnd that he";
+    let word_end = text.find('.').unwrap();
+    assert_eq!(rejoin(text, word_end), (word_end, "authority".to_string()));
+    // A word run into the next one ("ity,and") is joined where it stands.
+    let text = "by proper author\nity,and that he";
+    let word_end = text.find(',').unwrap();
+    assert_eq!(rejoin(text, word_end), (word_end, "authority".to_string()));
+}
+
+#[test]
+fn ocr_output_repeats_its_misreadings() {
+    // A web spelling the text uses again is no author's spelling in OCR output: "thn"
+    // twice is still "the", which takes an edit no glyph confusion explains.
+    let found = repairs(&format!("{OCR_TEXT} The clerk read thn minutes of thn last meeting."));
+    let thn: Vec<_> = found.iter().filter(|r| r.1 == "thn").collect();
+    assert_eq!(thn.len(), 2, "{found:?}");
+    assert!(thn.iter().all(|r| r.2 == "the"), "{found:?}");
+}
+
+#[test]
+fn ocr_a_line_end_break_the_web_also_breaks_is_joined() {
+    // The bigram table counts "al though", web text broken the same way: far rarer than
+    // "although", it vouches for nothing.
+    let text = "Tho committee aro iu favor of tbe bill,\nwero thoy said; and tho house passed\n\
+        In tho session n bill to pay tho\nmembers. The board is making a road,\n\
+        al\nthough the clerk said the work was\ndone and the men\n\
+        were paid on Monday. The road runs\nto the river and the bridge will be\n\
+        built next year. The men of the\ncounty are glad of it.\n";
+    let found = repairs(text);
+    assert!(found.iter().any(|r| r.1 == "al\nthough" && r.2 == "although\n"), "{found:?}");
+}
+
+#[test]
+fn ocr_words_beside_repairs_are_judged_by_the_repairs() {
+    // Between two misread words a word is first judged by its frequency alone; with its
+    // neighbours repaired ("they live", "the river") the context decides.
+    let found = repairs(&format!("{OCR_TEXT} Thoy livo neiir tho rivor. It wns decidiil thnt ho go."));
+    let has = |from: &str, to: &str| found.iter().any(|r| r.1 == from && r.2 == to);
+    assert!(has("neiir", "near") && has("decidiil", "decided"), "{found:?}");
+}
+
+#[test]
+fn ocr_long_capitalised_words_may_carry_more_confusions() {
+    // Four confusions are too many for a short capitalised word, which may be a name, but
+    // not for a long one; K for R and N is a capital of like shape.
+    let found = repairs(&format!("{OCR_TEXT} The day of Indopendonoo was kept by the Katlonal Guard."));
+    let has = |from: &str, to: &str| found.iter().any(|r| r.1 == from && r.2 == to);
+    assert!(has("Indopendonoo", "Independence") && has("Katlonal", "National"), "{found:?}");
+    // A short name as far from a common word stays.
+    let short = repairs(&format!("{OCR_TEXT} Mr. Oouoo said so."));
+    assert!(short.iter().all(|r| r.1 != "Oouoo"), "{short:?}");
+}
+
+#[test]
+fn ocr_long_words_are_searched_with_more_edits() {
+    // OCR damages letters, so a long word carries more damage: three letters misread
+    // beyond the glyph table take more edits than a short word's budget allows.
+    let found = repairs(&format!("{OCR_TEXT} The admenistraioon of the house met."));
+    assert!(found.iter().any(|r| r.1 == "admenistraioon" && r.2 == "administration"), "{found:?}");
+}
+
+#[test]
+fn a_web_spelling_far_rarer_than_a_word_it_lost_a_letter_of_is_a_slip() {
+    let found = repairs("Keep young people out of trouble, wih prevention strategies.");
+    assert_eq!(found, [(Kind::DroppedLetter, "wih".into(), "with".into())]);
+    // Not only of a function word, and with no margin over the spelling itself.
+    let found = repairs("So that your enemies, desiring food, migh for the hideousness turn away.");
+    assert_eq!(found, [(Kind::DroppedLetter, "migh".into(), "might".into())]);
+    // "lik" is a thousand times rarer than "like".
+    let found = repairs("The old man was fed with grass lik oxen, and his body was wet with the dew.");
+    assert_eq!(found, [(Kind::DroppedLetter, "lik".into(), "like".into())]);
+    // In lowercase, two hundred times rarer will do: no name is written so.
+    let found = repairs("The board put the new budget at the top of its agena for the spring.");
+    assert_eq!(found, [(Kind::DroppedLetter, "agena".into(), "agenda".into())]);
+    // ... but a capital may open a name even after a full stop, which may end an initial.
+    assert!(repairs("The rules were drafted by W. Mathes and others in the old days.").is_empty());
+    // A foreign word is a common web spelling: it needs a neighbour's word for it.
+    assert!(repairs("The era of Sturm und Drang began.").is_empty());
+    // Not where an apostrophe marks the letter's loss.
+    assert!(repairs("and, as they said, He is usin’ his fists, the witness said.").is_empty());
+}
+
+#[test]
+fn a_word_written_once_may_have_lost_a_letter_of_one_the_document_keeps_using() {
+    let text = "Zimbabwe held elections in May. Observers said the vote in Zimbabe was calm, \
+                and Zimbabwe's neighbours agreed. Trade with Zimbabwe grew that year.";
+    assert_eq!(repairs(text), [(Kind::DroppedLetter, "Zimbabe".into(), "Zimbabwe".into())]);
+    // Not into a name the lexicon does not know: lists of names hold many a pair a letter
+    // apart.
+    let text = "Then came Kelmoth, and Kelmoth the son, and Kelmoth the brother, and Kemoth the elder.";
+    assert!(repairs(text).is_empty());
+    // Not where the word is seldom used in a long document: chance puts names a letter apart.
+    let filler = "The farmers of the valley brought their grain to the market every week. ".repeat(200);
+    let text = format!("{filler}Tarvoska was named twice, and Tarvoska once more, but Tarvosa too.");
+    assert!(repairs(&text).is_empty());
+}
+
+#[test]
+fn members_and_calls_of_code_in_prose_are_no_words() {
+    assert!(repairs("To get the parts of a number, read z.real and z.imag in the shell.").is_empty());
+    assert!(repairs("A command may be cut short, so h(elp) means either h or help.").is_empty());
+    // Two sentences run together are no code.
+    let found = repairs("He left at noon.Afer that the rain came down on the roofs of the town.");
+    assert_eq!(found, [(Kind::DroppedLetter, "Afer".into(), "After".into())]);
+}
+
+#[test]
+fn code_like_runs() {
+    assert!(code_like("z.imag"));
+    assert!(code_like("tab1.x"));
+    assert!(code_like("h(elp)"));
+    assert!(!code_like("persecuting.But"));
+    assert!(!code_like("badg(slip"));
+    assert!(!code_like("word,"));
+}
+
+#[test]
+fn two_letters_that_make_no_word_may_be_a_common_word_that_lost_one() {
+    let found = repairs("There is no man who cn tell him how it will be.");
+    assert_eq!(found, [(Kind::DroppedLetter, "cn".into(), "can".into())]);
+    // Abbreviations, units and particles of names stay.
+    assert!(repairs("The cells were 2 cm wide, and the pH stayed at 7.").is_empty());
+    assert!(repairs("The firm of de la Rue printed the notes of el presidente.").is_empty());
+    assert!(repairs("See the table, cf. the notes below.").is_empty());
+}
+
+#[test]
+fn a_rare_short_word_beside_a_comma_is_judged_by_its_one_neighbour() {
+    let found = repairs("I was in Susa the palace, when Hanani, oe of my brothers, came.");
+    assert_eq!(found, [(Kind::RealWord, "oe".into(), "one".into())]);
+    // Rarer than one word in 5,000: "ad" beside a comma.
+    let found = repairs("The shop sold bread, milk, ad fresh cheese to the village.");
+    assert_eq!(found, [(Kind::RealWord, "ad".into(), "and".into())]);
+    // ... where the word written is unknown to its neighbour: "an ad for".
+    assert!(repairs("The paper ran a big, ad for the fair on its back page.").is_empty());
+    // A lost letter only: an old spelling is no glyph-damaged word ("(tho it is").
+    assert!(repairs("It would be impossible to overstate (tho it is difficult) the effect.").is_empty());
+    // Nor a piece of a compound.
+    assert!(repairs("France's symbols are a royal fleur-de-lis and a royal flag.").is_empty());
+}
+
+#[test]
+fn a_web_spelling_that_opens_a_sentence_is_no_name() {
+    let found = repairs("“It is the king of Israel!” Therfore they turned around to fight.");
+    assert_eq!(found, [(Kind::DroppedLetter, "Therfore".into(), "Therefore".into())]);
+    // A name that opens a sentence is no glyph from a word.
+    assert!(repairs("Read what they wrote about it.” Huon on the Internet.").is_empty());
+}
+
+#[test]
+fn an_unseen_pair_after_a_common_word_is_suspect() {
+    // "into he" is missing from a table that keeps every pair that common words often make.
+    let text = "a great organization, reaching into he most remote hamlet of the land";
+    assert_eq!(repairs(text), [(Kind::RealWord, "he".into(), "the".into())]);
+}
+
+#[test]
+fn a_rare_word_that_context_rejects_may_have_lost_a_letter() {
+    let text = "It is uppermost on our minds and tose of the American people.";
+    assert_eq!(repairs(text), [(Kind::RealWord, "tose".into(), "those".into())]);
+    // Rare words of crafts and trades stay ("frit" is not "fruit").
+    assert!(repairs("The glass was made from a frit of sand and ash.").is_empty());
+    // The lists hold the web's slips of common words: one a thousand times rarer is one.
+    assert_eq!(repairs("Last year a roup of American bankers undertook it.")[0].2, "group");
+    assert_eq!(repairs("any plan the result of wich would be to break up the union")[0].2, "which");
+    // One listed but hardly ever written may be judged by one neighbour, as a web
+    // spelling is ("ones added" is no pair the table holds; "added to" is).
+    let found = repairs("The first ones dded to the fleet came from the north.");
+    assert_eq!(found, [(Kind::RealWord, "dded".into(), "added".into())]);
+    // So are the obscure ones, five hundred times rarer ("ower" for "power")...
+    let found = repairs("The town has a new ower station.");
+    assert_eq!(found, [(Kind::RealWord, "ower".into(), "power".into())]);
+    // ... but not everyday words, nor an obscure one of some currency ("cors", a measure,
+    // is 144 times rarer than "corps").
+    assert!(repairs("The band played a waltz and the crowd was elated by the news.").is_empty());
+    assert!(repairs("They sold ten cors of barley at the market.").is_empty());
+}
+
+#[test]
+fn a_lost_letter_may_make_a_rarer_function_word_where_it_fits_far_better() {
+    // "was" and "has" are rarer than "as", but "he as also" fits neither neighbour.
+    let found = repairs("My uncle was a farmer, but he as also a great builder of boats.");
+    assert_eq!(found.len(), 1);
+    assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("as", "was"));
+    // A rarer reading that fits only somewhat better is no reason to doubt the word: old
+    // English puts the pronoun after its verb.
+    assert!(repairs("And all his cattle brought he with him into the land.").is_empty());
+}
+
+#[test]
+fn a_short_current_word_may_have_lost_a_letter_of_a_word_that_fits_far_better() {
+    // "ge" is a word of some currency, but "get" is far more common and fits both
+    // neighbours far better.
+    let found = repairs("Many workers fear that they will ge sick this winter.");
+    assert_eq!(found, [(Kind::RealWord, "ge".into(), "get".into())]);
+    // A word that fits its place is no slip however much more common "show" is.
+    assert!(repairs("In spring the farmers sow the seed in the fields.").is_empty());
+    assert!(repairs("The old sow had six piglets in the barn.").is_empty());
+}
+
+#[test]
+fn a_short_word_that_fits_only_passably_may_have_lost_a_letter() {
+    // "ill be" is a pair on record, so "ill" fits passably; "will" fits far better.
+    let found = repairs("The more we pay while prices are high, the easier it ill be.");
+    assert_eq!(found, [(Kind::RealWord, "ill".into(), "will".into())]);
+    // Beside a compound, the pair with its first piece is no witness: "no in" is not
+    // "no in-depth".
+    assert!(repairs("The agency did no in-depth study of the further financial risk.").is_empty());
+    assert!(repairs("He bought an ad to announce the sale of the farm.").is_empty());
+}
+
+#[test]
+fn an_ordinal_ending_after_no_number_is_a_words_remains() {
+    let found = repairs("It is the most critical legislation before th Congress in years.");
+    assert_eq!(found, [(Kind::DroppedLetter, "th".into(), "the".into())]);
+    let found = repairs("They traded with groups in Samoa nd Tonga by about the year 900.");
+    assert_eq!(found, [(Kind::DroppedLetter, "nd".into(), "and".into())]);
+    // After a number it is the ordinal's own; in brackets, a quotation's alteration.
+    assert!(repairs("It met on the 4 th of July in the great hall.").is_empty());
+    assert!(repairs("He waived th[e] rights he had at the time.").is_empty());
+}
+
+#[test]
+fn a_word_of_modest_currency_may_have_lost_a_letter_of_a_far_more_common_one() {
+    let found = repairs("We must help them to meet heir needs in the years ahead.");
+    assert_eq!(found, [(Kind::RealWord, "heir".into(), "their".into())]);
+    // Where it fits, it stands.
+    assert!(repairs("The king named his heir before the war.").is_empty());
+}
+
+#[test]
+fn a_short_word_starting_a_sentence_may_have_lost_a_letter() {
+    let text = "He said so. Tat Department, which now investigates, agreed.";
+    assert_eq!(repairs(text), [(Kind::RealWord, "Tat".into(), "That".into())]);
+    // A chemical symbol opens no sentence of prose: "Th" lost the e of "The".
+    let text = "The plan was sound. Th completion of the work took two more years.";
+    assert_eq!(repairs(text), [(Kind::RealWord, "Th".into(), "The".into())]);
+    // (Not an abbreviation before its full stop.)
+    assert!(repairs("The class met twice. Th. and Fr. were the days of the week.").is_empty());
+    // Not inside a sentence, where a capital marks a name; nor for names at the start.
+    assert!(repairs("He met Tat Department officials.").is_empty());
+    assert!(repairs("Ed said it was fine. Al went home.").is_empty());
+}
+
+#[test]
+fn a_short_name_written_in_lowercase_is_judged_as_a_real_word() {
+    // "WA" is a state's abbreviation; "wa" is what is left of "was".
+    let text = "The army wa defeated in the north.";
+    assert_eq!(repairs(text), [(Kind::RealWord, "wa".into(), "was".into())]);
+}
+
+#[test]
+fn the_run_does_not_vouch_for_fragments() {
+    // Damage recurs from file to file like usage does; "w th" must not become usage.
+    let others = ["signed w th former allies", "a treaty w th former foes", "met w th former leaders"];
+    let text = "the pact was signed w th former rivals";
+    assert_eq!(repairs_in_run(text, &others), [(Kind::SpaceForLetter, "w th".into(), "with".into())]);
+}
+
+#[test]
+fn letters_lost_to_spaces_and_splits() {
+    assert_eq!(repairs("could strike an a ms deal that would")[0].2, "arms");
+    assert_eq!(repairs("the gov ernment said")[0].2, "government");
+    assert_eq!(repairs("it was communica-\ntions failure")[0].2, "communications");
+}
+
+#[test]
+fn rare_listed_words_may_be_the_pieces_of_a_word_that_lost_a_letter() {
+    // "amental" and "ers" are listed, but rare: pieces, not words.
+    assert_eq!(repairs("certain fun amental difficulties with which")[0].2, "fundamental");
+    assert_eq!(repairs("bringing down barr ers to racial prejudice")[0].2, "barriers");
+    // After a capitalised word, a tail that is no listed word is no part of a name.
+    assert_eq!(repairs("the Oceanic and Atmospheric Admi istration to provide")[0].2, "Administration");
+    // Common words stay apart.
+    assert!(repairs("He wore a green hat and sat on it.").is_empty());
+}
+
+#[test]
+fn a_capitalised_piece_may_have_lost_a_letter_of_a_common_word_to_a_space() {
+    // "Sta" and "Amer" are listed as abbreviations, and follow a capital in "United Sta
+    // es"; but no name is a letter away from words as common as "States" and "America".
+    let found = repairs("the representatives of the United Sta es and Mexico signed a protocol");
+    assert_eq!(found, [(Kind::SpaceForLetter, "Sta es".into(), "States".into())]);
+    let found = repairs("it is a symbol of what Amer ca has meant to the world");
+    assert_eq!(found, [(Kind::SpaceForLetter, "Amer ca".into(), "America".into())]);
+    // A name and a word, with no common word a letter away, stay as they are.
+    assert!(repairs("the report by Ana Lee is due in May").is_empty());
+}
+
+#[test]
+fn a_letter_standing_alone_is_a_words_piece_unless_the_text_writes_symbols() {
+    let found = repairs("The people must decide through the r chosen representatives what to do.");
+    assert_eq!(found, [(Kind::SpaceForLetter, "the r".into(), "their".into())]);
+    let found = repairs("This year, we must continue t is momentum toward reform.");
+    assert_eq!(found, [(Kind::SpaceForLetter, "t is".into(), "this".into())]);
+    // A text that writes letters as symbols writes several.
+    assert!(repairs("Values are dropped in reverse order, so d was dropped before c here.").is_empty());
+}
+
+#[test]
+fn a_rejoined_word_keeps_its_curly_apostrophe() {
+    let found = repairs("the court relied on Justice Black mun’s separate opinion");
+    assert_eq!(found[0].2, "Blackmun’s");
+}
+
+#[test]
+fn a_line_end_hyphen_between_two_words_that_make_a_word_is_a_break() {
+    let found = repairs("serve temporarily in the dis-\ncharge of the obligation to help");
+    assert!(found.iter().any(|r| r.2 == "discharge"), "{found:?}");
+    let found = repairs("occupied by China, Malaysia, the Philipp-\nines, Taiwan, and Vietnam");
+    assert!(found.iter().any(|r| r.2 == "Philippines"), "{found:?}");
+    // A common word split after a capitalised one is rejoined; a name stays apart.
+    let found = repairs("such freewheeling right. The Constitu tion protects freedom of speech");
+    assert!(found.iter().any(|r| r.2 == "Constitution"), "{found:?}");
+    assert!(repairs("Kim Jong Un vowed to build more missiles").is_empty());
+}
+
+#[test]
+fn merged_words() {
+    let r = repairs("the rest ofthe country");
+    assert_eq!(r[0].2, "of the");
+    // Two-letter words other than function words may be a part ("up", "us").
+    assert_eq!(repairs("the task of all Americans is to live upto their commitment")[0].2, "up to");
+}
+
+#[test]
+fn a_capitalised_word_run_into_a_long_common_word_lost_a_space() {
+    let found = repairs("Morocco and the territory: Moroccomaintains a large military presence there.");
+    assert_eq!(found, [(Kind::Merged, "Moroccomaintains".into(), "Morocco maintains".into())]);
+    // Compounds that lost their hyphen stay whole.
+    assert!(repairs("They had paid scant attention to Enronrelated news and Anticommons papers.").is_empty());
+}
+
+#[test]
+fn a_rare_listed_form_of_a_common_pair_is_the_pair_run_together() {
+    assert_eq!(repairs("as the act has developed remains tobe seen by all")[0].2, "to be");
+    assert_eq!(repairs("the US annexed it in 1899 touse as a cable station")[0].2, "to use");
+    // Old words that are a less common pair stay: "beheld", "forbad", "aright".
+    assert!(repairs("And when he beheld the city, he wept over it.").is_empty());
+    assert!(repairs("if this prosperity is used aright it is an earnest of success").is_empty());
+}
+
+#[test]
+fn a_possessive_run_into_the_next_word_lost_a_space() {
+    let found = repairs("solidifying present-day Somalia’sclose trading relationship");
+    assert_eq!(found, [(Kind::Merged, "Somalia’sclose".into(), "Somalia’s close".into())]);
+    assert_eq!(repairs("in response to a top judge'sarrest, he resigned")[0].2, "judge's arrest");
+    // A name goes on after the apostrophe ("O'Sullivan"), and so may a rare word.
+    assert!(repairs("Mr. O'Sullivan and Ms. O'Shea met at O'sgood's farm.").is_empty());
+}
+
+#[test]
+fn common_words_run_together_are_split_though_the_pair_is_not_in_the_table() {
+    // "mighty river" and "six fiscal" are too rare as pairs for the bigram table; each
+    // half fits the word beside it.
+    let found = repairs("a record and a mightyriver of good works in the last sixfiscal years");
+    let has = |from: &str, to: &str| found.iter().any(|r| r.1 == from && r.2 == to);
+    assert!(has("mightyriver", "mighty river") && has("sixfiscal", "six fiscal"), "{found:?}");
+    // A name run into a whole word, not into a name's ending.
+    assert_eq!(repairs("The armed forces of Cubabeing inadequate to guard property")[0].2, "Cuba being");
+    assert!(repairs("the Marianan people of the islands").is_empty());
+}
+
+#[test]
+fn an_before_a_consonant_is_a_lost_and() {
+    let found = repairs("It is widely and deeply shared by other peoples an nations of the world.");
+    assert_eq!(found, [(Kind::RealWord, "an".into(), "and".into())]);
+    assert!(repairs("Just yesterday an MS-13 gang member was taken in.").is_empty());
+    assert!(repairs("The client can authenticate to an GSSAPI server of the realm.").is_empty());
+}
+
+#[test]
+fn an_editors_brackets_and_sic_mark_the_words_as_meant() {
+    let text = "the dissent's advocacy of a \"retur[n] to first principles\" and \"[p]eculiar\" \
+        conduct; she's niver [sic] assisted in what they were doing";
+    assert!(repairs(text).is_empty(), "{:?}", repairs(text));
+}
+
+#[test]
+fn a_word_the_text_uses_far_more_than_english_does_is_its_own() {
+    let genesis = "And he said unto Abram, Know of a surety that thy seed shall be a stranger \
+        in a land that is not theirs. And he said, So shall thy seed be. And the LORD hath \
+        heard thy affliction, and Jacob said, Sell me this day thy birthright.";
+    assert!(repairs(genesis).is_empty(), "{:?}", repairs(genesis));
+    // Once, it is judged like any other word ("thy" for "they").
+    let once = repairs("It was said that thy were coming to the meeting with the others.");
+    assert!(once.iter().any(|r| r.1 == "thy" && r.2 == "they"), "{once:?}");
+}
+
+#[test]
+fn a_word_the_text_inflects_is_its_own() {
+    // Alone, "reflink" reads as a misspelling; with "reflinks" beside it, as a term.
+    let once = repairs("The file system can make a reflink of the data file.");
+    assert!(once.iter().any(|r| r.1 == "reflink"), "{once:?}");
+    let text = "The file system can make a reflink of the data file. Where reflinks are not \
+        supported, the data is copied.";
+    assert!(repairs(text).iter().all(|r| !r.1.starts_with("reflink")), "{:?}", repairs(text));
+}
+
+#[test]
+fn old_verb_forms_are_words_where_the_text_speaks_the_old_second_person() {
+    let text = "Thou art the God that doest wonders: thou hast declared thy strength among \
+        the people. Thou dissolvest the hills, and thy hand divineth the waters; thou \
+        humbledst the proud, and thou wanderest in the way.";
+    assert!(repairs(text).is_empty(), "{:?}", repairs(text));
+    // In modern prose the same spelling is a slip.
+    let modern = repairs("The team wanderest through the city at night, looking for a cafe.");
+    assert!(modern.iter().any(|r| r.1 == "wanderest"), "{modern:?}");
+}
+
+#[test]
+fn a_content_word_the_text_repeats_is_meant() {
+    let once = repairs("They could ill suffer the exhaustion of larger disbursements.");
+    assert!(once.iter().any(|r| r.1 == "ill" && r.2 == "will"), "{once:?}");
+    // (In a long text, where three uses are no more than English at large makes.)
+    let filler = "The committee met in the hall and spoke of the roads and the bridges. ".repeat(400);
+    let text = format!(
+        "They could ill suffer the exhaustion of larger disbursements. {filler} The poor can but \
+        ill afford the duty, and the towns are ill prepared for it."
+    );
+    assert!(repairs(&text).iter().all(|r| r.1 != "ill"), "{:?}", repairs(&text));
+}
+
+#[test]
+fn a_capitalised_word_lost_a_letter_only_of_a_common_word() {
+    assert_eq!(repairs("We will expand Medcaid coverage for the poor.")[0].2, "Medicaid");
+    // A rarer name one letter longer is no evidence: "Maon" is a place of its own.
+    assert!(repairs("There was a man in Maon whose possessions were in Carmel.").is_empty());
+    // A web spelling too, when the word is far more common ("Congres" is the web's slip).
+    assert_eq!(repairs("Last year, Congres passed legislation on trade.")[0].2, "Congress");
+    // Not a word's head before a hyphen.
+    assert!(repairs("It is by making grants to the States. Mone- SCALIA dissented.").is_empty());
+    // A long word, which few names are one letter from, may have lost a letter of a rarer
+    // one that a neighbour other than a function word pairs with...
+    let found = repairs("He spoke for the Paletine Liberation front at the talks.");
+    assert_eq!(found, [(Kind::DroppedLetter, "Paletine".into(), "Palestine".into())]);
+    // ... but without that neighbour's word it may be a name ("Mashal" is a town).
+    assert!(repairs("Out of the tribe came Mashal with its lands.").is_empty());
+}
+
+#[test]
+fn a_stray_unknown_name_may_have_lost_a_letter_of_a_rarer_known_one() {
+    let filler = "The members of the council met in the capital and spoke of trade and of roads. ".repeat(12);
+    // Among names the web knows, one it never writes is likelier a known one damaged.
+    let text = format!("{filler}In proof of that, they made room for both Hitlr and God in the schools.");
+    let found = repairs(&text);
+    assert_eq!(found, [(Kind::DroppedLetter, "Hitlr".into(), "Hitler".into())]);
+    // Not among many such names (a genealogy), ...
+    let names = "Then came Abiezer, and Achsah, and Adithaim, and Zelek, and Ahumai. ";
+    assert!(repairs(&format!("{filler}{names}{names}They made room for both Hitlr and God.")).is_empty());
+    // ... nor after an initial, which opens a name ...
+    assert!(repairs(&format!("{filler}The book was edited by O. Piest in the old days.")).is_empty());
+    // ... nor in a sentence or two, which shows nothing of the kind.
+    assert!(repairs("In proof of that, they made room for both Hitlr and God in the schools.").is_empty());
+}
+
+#[test]
+fn a_name_the_runs_other_files_write_is_no_stray() {
+    let filler = "The members of the council met in the capital and spoke of trade and of roads. ".repeat(12);
+    let text = format!("{filler}They went down to the valley of Achor with the flocks.");
+    // Alone in name-sparse prose, a rare name the web never writes reads as a damaged
+    // word (the price of finding "Hitlr"); written in the run's other files, it is a name.
+    assert_eq!(repairs(&text)[0].2, "Anchor");
+    let others = ["The valley of Achor is a door of hope.", "Achan was stoned in the valley of Achor."];
+    assert!(repairs_in_run(&text, &others).is_empty());
+}
+
+#[test]
+fn in_edited_text_only_the_cheapest_confusions_make_a_real_word_another() {
+    assert!(repairs("Zion is left like a shelter in a vineyard, like a hut in a field of melons.").is_empty());
+    assert!(repairs("The territory's arid desert climate makes farming hard.").is_empty());
+    // Nor does a lost letter make a word of some currency another content word.
+    assert!(repairs("My beloved is like a roe or a young deer on the mountains.").is_empty());
+    let found = repairs("the people of Alexander county arc opposed to the plan");
+    assert!(found.iter().any(|r| r.1 == "arc" && r.2 == "are"), "{found:?}");
+}
+
+#[test]
+fn a_letter_before_a_word_is_seldom_a_slip() {
+    assert!(repairs("Its enactment is a simple measure of previsory justice toward the nations.").is_empty());
+    assert!(repairs("The library includes code to preallocate the correct amount of memory.").is_empty());
+}
+
+#[test]
+fn words_of_one_closed_class_are_the_texts_voice() {
+    // The web says "upgrade your" far more often; the speech said "our".
+    assert!(repairs("We must upgrade our teacher colleges and teacher training.").is_empty());
+    // A capitalised name splits only into common words.
+    assert!(repairs("Ben Hesed, in Arubboth, and the sons of Hashum came by the way of Atharim.").is_empty());
+}
+
+#[test]
+fn compound_adjectives_and_coinages_stay_solid() {
+    // A participle after a word lost a hyphen, not a space ("peace-loving").
+    assert!(repairs("the peaceloving nations and the problemsolving skills of the young").is_empty());
+    // ... but an adverb in -ly takes no hyphen: it lost a space.
+    let found = repairs("The new law has greatlystrengthened the hand of the courts.");
+    assert_eq!(found, [(Kind::Merged, "greatlystrengthened".into(), "greatly strengthened".into())]);
+    // Coinages of technical prose: no neighbour knows their halves.
+    assert!(repairs("set the bitflags before the nullability check runs").is_empty());
+}
+
+#[test]
+fn names_and_rare_words_are_left_alone() {
+    assert!(repairs("Kremlin spokesman Dmitry Peskov met Kim Jong-un at Vostochny, NATO said.").is_empty());
+}
+
+#[test]
+fn two_long_listed_words_are_the_authors() {
+    // Old spellings of compounds stay apart; a fragment beside a word is damage.
+    assert!(repairs("The shop keepers sent their goods by the rail ways of the state.").is_empty());
+    assert_eq!(repairs("the new gov ernment met")[0].2, "government");
+    // ... and so are two words that make a word more common than either.
+    assert_eq!(repairs("the expansion of student aid prog rams in the budget")[0].2, "programs");
+    assert_eq!(repairs("to prevent their develop ment, is compelling")[0].2, "development");
+}
+
+#[test]
+fn regular_plurals_and_prefixed_words_are_words() {
+    // The lists leave out many regular forms of their words.
+    assert!(repairs("The officers are subject to redetail after a year of service.").is_empty());
+    assert!(repairs("They sent reenforcements to the front in the spring.").is_empty());
+    assert!(repairs("The two old rivals kept up their bickerings for years.").is_empty());
+    // ... but not a common word that lost a letter, nor one with a glyph's mark.
+    assert_eq!(repairs("The plan is reacing its end at last.")[0].2, "reaching");
+    assert_eq!(repairs("The resuIt was a long delay.")[0].2, "result");
+    assert_eq!(repairs("Many new hornes were built near the river last year.")[0].2, "homes");
+}
+
+#[test]
+fn french_elisions_are_left_alone() {
+    assert!(repairs("the corps d'elite of the army, l'homme and n'est-ce pas").is_empty());
+    assert!(!is_french_elision("o'clock"));
+}
+
+#[test]
+fn fenced_code_is_no_prose() {
+    let text = "Some prose here.\n```rust\nimpl Interest for tho {}\n```\nand tbe end\n";
+    let found = repairs(text);
+    assert_eq!(found, [(Kind::Glyph, "tbe".into(), "the".into())], "only the prose after the fence");
+    assert_eq!(fenced_code("a\n~~~\nb\n").len(), 1, "an unclosed fence runs to the end");
+}
+
+#[test]
+fn the_pronoun_split_off_a_word_is_a_capital() {
+    assert_eq!(apply_case("doubt i", "doubtI"), "doubt I");
+    assert_eq!(apply_case("i am", "Iam"), "I am");
+    assert_eq!(apply_case("in it", "init"), "in it");
+}
+
+#[test]
+fn keeps_case() {
+    assert_eq!(apply_case("saint", "5aint"), "Saint");
+    assert_eq!(apply_case("british", "Britisli"), "British");
+    assert_eq!(apply_case("the", "THO"), "THE");
+}
