@@ -899,6 +899,30 @@ impl Scorer<'_> {
         gain
     }
 
+    /// A listed word, no name, at least as common as [`COMMON_PART`]: a whole word that a lost
+    /// space may have run into another.
+    fn common_lowercase_word(&self, lower: &str) -> bool {
+        self.lex.info(lower).is_some_and(|w| w.listed && !w.proper && w.freq >= COMMON_PART)
+    }
+
+    /// A word the lexicon lists, common enough to offer, and not a name unless capitalised.
+    fn usable(&self, lower: &str, capitalized: bool) -> bool {
+        self.lex.info(lower).is_some_and(|i| i.listed && i.freq >= MIN_CANDIDATE_FREQ && (!i.proper || capitalized))
+    }
+
+    /// Code in prose, a member or a call ("z.imag", "h(elp)"), is no word to repair. (Such a
+    /// token still counts when judging whether a text is OCR output, where a lost space after
+    /// a full stop is damage of its own.)
+    fn in_code(&self, text: &str, t: &Token) -> bool {
+        !self.ocr_output && code_like(chunk_around(text, t.start, t.end))
+    }
+
+    /// A lone lowercase letter other than the article "a", in OCR output: a word's remains
+    /// ("n" for "a", "i" for "is"; print capitalises the pronoun I and the interjection O).
+    fn stray_letter(&self, t: &Token) -> bool {
+        self.ocr_output && t.text.len() == 1 && t.text != "a" && !t.capitalized()
+    }
+
     /// How much the channel's costs weigh against the language model. In OCR output more:
     /// with garbled neighbours the model knows little but how common a word is, and would
     /// read many misreadings as the commonest short words ("thoy" as "to" rather than "they").
