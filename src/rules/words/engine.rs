@@ -835,6 +835,12 @@ impl Scorer<'_> {
         self.lex.bigram(a, b) > 0 || self.run_usage(&[a, b]).files >= RUN_MIN_FILES
     }
 
+    /// Whether the lexicon's table holds `w` in a pair with a neighbour (the run's own usage
+    /// aside): a neighbour vouches for a reading.
+    fn table_pairs_with(&self, around: &Around, w: &str) -> bool {
+        around.prev.is_some_and(|p| self.lex.bigram(p, w) > 0) || around.next.is_some_and(|n| self.lex.bigram(w, n) > 0)
+    }
+
     /// Whether a neighbour other than a function word forms a known pair with `w` in its place.
     fn content_neighbour_pairs_with(&self, around: &Around, w: &str) -> bool {
         let content = |n: &&str| !FUNCTION_WORDS.contains(n);

@@ -59,15 +59,11 @@ impl Scorer<'_> {
     pub(super) fn ordinal_suffix_remains(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
         let t = &tokens[i];
         let around = self.around(text, tokens, i, i);
-        let pairs = |w: &str| {
-            around.prev.is_some_and(|p| self.lex.bigram(p, w) > 0)
-                || around.next.is_some_and(|n| self.lex.bigram(w, n) > 0)
-        };
         let candidates: Vec<Candidate> = insertions(&t.lower, self, false)
             .into_iter()
             .filter(|c| {
                 let w = c.words[0].as_str();
-                self.lex.freq(w) >= COMMON_PART && (FUNCTION_WORDS.contains(&w) || pairs(w))
+                self.lex.freq(w) >= COMMON_PART && (FUNCTION_WORDS.contains(&w) || self.table_pairs_with(&around, w))
             })
             .collect();
         let scored = self.rank(candidates, &around);
@@ -387,7 +383,6 @@ impl Scorer<'_> {
             // words, "Huon" from "Noon".)
             candidates.retain(|c| matches!(c.kind, Kind::DroppedLetter | Kind::Merged));
         }
-        let (prev, next) = (around.prev, around.next);
         let scored = self.rank(candidates, &around);
         let best = scored.first()?;
         // A web spelling a thousand times rarer than a word it lost a letter of is the web's own
@@ -407,15 +402,11 @@ impl Scorer<'_> {
         }
         // A web spelling ("und" in a German sentence) is only repaired when a neighbour
         // vouches for the repair: a more common word alone is no evidence.
-        let vouched = |w: &str| {
-            prev.is_some_and(|p| self.lex.bigram(p, w) > 0) || next.is_some_and(|n| self.lex.bigram(w, n) > 0)
-        };
         // ... unless the web spelling is a rare slip of a function word ("wih", "hich"), which
         // a foreign word ("und" is 700 times rarer than "and") never is.
-        let repair_ok = best
-            .words
-            .first()
-            .is_some_and(|w| vouched(w) || lost_letter_slip || (slip(w) && FUNCTION_WORDS.contains(&w.as_str())));
+        let repair_ok = best.words.first().is_some_and(|w| {
+            self.table_pairs_with(&around, w) || lost_letter_slip || (slip(w) && FUNCTION_WORDS.contains(&w.as_str()))
+        });
         if seen_freq.is_some() && !self.ocr_output && !repair_ok {
             return None;
         }
