@@ -2,7 +2,7 @@
 //! many of them are misreadings of common words, and the scanner's other marks. The word
 //! rules repair much more in OCR output (see [`super::engine`]); OCR009 runs only there.
 
-use super::engine::{fenced_code, in_blocks, links, tokenize, Token, UnknownNames};
+use super::engine::{fenced_code, in_blocks, links, tokenize, Token, UnknownNames, FUNCTION_WORDS};
 use super::search::{self, Edits};
 use crate::lexicon::{Lexicon, WordInfo};
 use crate::rules::RuleData;
@@ -39,6 +39,20 @@ pub(super) fn is_misread(lower: &str) -> bool {
         .any(|hit| hit.word != lower && WordInfo::from_value(hit.value).freq >= MISREAD_FREQ)
 }
 
+/// Whether `lower`, a listed word, is one that cheap glyph confusions make a function word
+/// this many times as common ("tho" for "the", "aud" for "and"): OCR's misreadings of the
+/// commonest words, which happen to be listed too.
+const MISREAD_FUNCTION_WORD_RATIO: u64 = 10_000;
+
+fn is_misread_function_word(lower: &str, info: WordInfo) -> bool {
+    let lex = Lexicon::get();
+    search::search(lex.common_words(), lower, MISREAD_COST, Edits::GlyphsOnly).iter().any(|hit| {
+        hit.word != lower
+            && FUNCTION_WORDS.contains(&hit.word.as_str())
+            && WordInfo::from_value(hit.value).freq >= info.freq.saturating_mul(MISREAD_FUNCTION_WORD_RATIO)
+    })
+}
+
 /// Documents shorter than this many lowercase words are judged as if they had this many, so
 /// that one odd word does not make a short text look damaged.
 const OCR_MIN_WORDS: usize = 100;
@@ -52,6 +66,7 @@ impl std::ops::Add for UnknownShare {
             unknown: self.unknown + other.unknown,
             unlisted: self.unlisted + other.unlisted,
             misread: self.misread + other.misread,
+            misread_listed: self.misread_listed + other.misread_listed,
             scanner_marks: self.scanner_marks + other.scanner_marks,
             markup: self.markup + other.markup,
             names: self.names + other.names,
@@ -70,6 +85,10 @@ pub struct UnknownShare {
     /// Unknown or unlisted words that one or two cheap glyph confusions make a common word:
     /// what OCR leaves and technical prose ("impl", "kwargs") does not.
     pub misread: usize,
+    /// Listed words far rarer than the function word that one or two cheap glyph confusions
+    /// make of them ("tho", "aud"): in print, misreadings of the commonest words (see
+    /// [`is_misread_function_word`]). They count as unknown and misread words both.
+    pub misread_listed: usize,
     /// Other marks of a scanner: "In", "Is", "It" inside a sentence, specks (see
     /// [`specks`]) and words broken at a line end without a hyphen.
     pub scanner_marks: usize,
@@ -106,8 +125,11 @@ impl UnknownShare {
             share.words += 1;
             share.unknown += usize::from(t.info.is_none());
             share.unlisted += usize::from(t.info.is_some_and(|i| !i.listed));
-            if t.info.is_none_or(|i| !i.listed) {
-                share.misread += usize::from(is_misread(&t.lower));
+            match t.info {
+                Some(info) if info.listed => {
+                    share.misread_listed += usize::from(is_misread_function_word(&t.lower, info))
+                }
+                _ => share.misread += usize::from(is_misread(&t.lower)),
             }
         }
         share
@@ -116,9 +138,9 @@ impl UnknownShare {
     /// Whether the words read like raw OCR output rather than edited text.
     pub fn is_ocr_output(&self) -> bool {
         let words = self.words.max(OCR_MIN_WORDS) as f64;
-        let unknown = (self.unknown + self.unlisted) as f64 / words;
-        let misread = self.misread as f64 / words;
-        let evidence = (self.misread + self.scanner_marks) as f64 / words;
+        let unknown = (self.unknown + self.unlisted + self.misread_listed) as f64 / words;
+        let misread = (self.misread + self.misread_listed) as f64 / words;
+        let evidence = (self.misread + self.misread_listed + self.scanner_marks) as f64 / words;
         let scanned = (unknown > OCR_UNKNOWN_SHARE && misread > OCR_MISREAD_SHARE)
             || (unknown > OCR_CLEAN_UNKNOWN_SHARE && evidence > OCR_EVIDENCE_SHARE);
         scanned && self.markup == 0
@@ -231,6 +253,22 @@ mod tests {
         assert!(share.scanner_marks >= 2 && share.is_ocr_output(), "{share:?}");
         // The same text with its hyphens, as a writer or typesetter breaks words, is edited.
         let edited = scan.replace("ob\n", "ob-\n").replace("con\n", "con-\n");
+        assert!(!UnknownShare::of(&edited, &data).is_ocr_output());
+    }
+
+    #[test]
+    fn a_listed_word_misread_for_the_commonest_one_is_ocr_evidence() {
+        // A short notice whose only marks of a scan are "tho" for "the" (a listed word, as
+        // dialect spells "though") and one misread word.
+        let notice = "Tho mayor told tho council on Monday that tho new bridge over tho river \
+            would be open before tho end of summer, and that its cost had come in under what \
+            was voted for it last yoar by the board.";
+        let data = RuleData::default();
+        let share = UnknownShare::of(notice, &data);
+        assert_eq!(share.misread_listed, 4, "{share:?}");
+        assert!(share.is_ocr_output(), "{share:?}");
+        // Spelled right, the notice is edited prose with one slip.
+        let edited = notice.replace("tho ", "the ").replace("Tho ", "The ");
         assert!(!UnknownShare::of(&edited, &data).is_ocr_output());
     }
 
