@@ -7,6 +7,11 @@
 //! that context shows is another word damaged.
 
 use super::channel;
+use super::document_channel::DocumentChannel;
+use super::ocr_regime::{is_misread_function_word, MISREAD_FUNCTION_WORD_RATIO};
+
+/// The longest misreading of a function word a repair may not be ("tho", "tbat").
+const MISREAD_FUNCTION_WORD_LEN: usize = 4;
 pub use super::ocr_regime::{is_ocr_text, UnknownShare};
 use super::search::{self, Edits, Hit};
 use crate::corpus::{CorpusStats, Usage};
@@ -341,6 +346,9 @@ struct Scorer<'a> {
     stops_lost: OnceCell<bool>,
     /// How often the document (or the whole file) writes names unknown even to the web.
     unknown_names: UnknownNames,
+    /// The confusions the page makes more often than OCR in general (raw OCR output only,
+    /// learnt from a first reading).
+    channel: DocumentChannel,
 }
 
 /// Finds all word repairs in a document.
@@ -387,7 +395,7 @@ fn analyze_tokens(
     let run = if ocr_output { &empty } else { &data.corpus };
     let doc_words = tokens.len();
     let unknown_names = part.map_or_else(|| UnknownNames::of_tokens(&tokens), |p| p.unknown_names);
-    let scorer = Scorer {
+    let mut scorer = Scorer {
         lex,
         run,
         whole_file,
@@ -400,27 +408,44 @@ fn analyze_tokens(
         archaic: OnceCell::new(),
         stops_lost: OnceCell::new(),
         unknown_names,
+        channel: DocumentChannel::default(),
     };
-    let mut out = Vec::new();
-    let mut consumed = vec![false; tokens.len()];
-    for i in 0..tokens.len().saturating_sub(1) {
-        if consumed[i] || consumed[i + 1] {
-            continue;
-        }
-        if let Some(c) = scorer.pair(text, &tokens, i) {
-            consumed[i] = true;
-            consumed[i + 1] = true;
-            out.push(c);
-        }
+    let first = scorer.read(text, &tokens);
+    if !ocr_output {
+        return first;
     }
-    let mut singles: Vec<Option<Correction>> =
-        (0..tokens.len()).map(|i| if consumed[i] { None } else { scorer.single(text, &tokens, i) }).collect();
-    if ocr_output {
-        scorer.rejudge_beside_repairs(text, &tokens, &consumed, &mut singles);
+    // A second reading with the page's own confusions made cheaper (see [`DocumentChannel`]).
+    scorer.channel = DocumentChannel::learn(&first);
+    if scorer.channel.is_empty() {
+        return first;
     }
-    out.extend(singles.into_iter().flatten());
-    out.sort_by_key(|c| c.span.start);
-    out
+    scorer.read(text, &tokens)
+}
+
+impl Scorer<'_> {
+    /// All repairs of the document's tokens: pairs first, then single tokens.
+    fn read(&self, text: &str, tokens: &[Token]) -> Vec<Correction> {
+        let mut out = Vec::new();
+        let mut consumed = vec![false; tokens.len()];
+        for i in 0..tokens.len().saturating_sub(1) {
+            if consumed[i] || consumed[i + 1] {
+                continue;
+            }
+            if let Some(c) = self.pair(text, tokens, i) {
+                consumed[i] = true;
+                consumed[i + 1] = true;
+                out.push(c);
+            }
+        }
+        let mut singles: Vec<Option<Correction>> =
+            (0..tokens.len()).map(|i| if consumed[i] { None } else { self.single(text, tokens, i) }).collect();
+        if self.ocr_output {
+            self.rejudge_beside_repairs(text, tokens, &consumed, &mut singles);
+        }
+        out.extend(singles.into_iter().flatten());
+        out.sort_by_key(|c| c.span.start);
+        out
+    }
 }
 
 /// How often a text writes capitalised words the lexicon does not know even as web spellings,
@@ -1025,7 +1050,7 @@ impl Scorer<'_> {
         } else {
             (search::search(self.lex.words(), page, budget, edits), None)
         };
-        let mut offered: Vec<(f64, &Hit)> = hits
+        let mut offered: Vec<(f64, f64, &Hit)> = hits
             .iter()
             .chain(dear.iter().flat_map(|d| d.iter()))
             .filter_map(|hit| {
@@ -1034,14 +1059,27 @@ impl Scorer<'_> {
                 let min_freq =
                     if self.ocr_output && hit.cost > OCR_CHEAP { OCR_MIN_CANDIDATE_FREQ } else { MIN_CANDIDATE_FREQ };
                 let usable = info.listed && info.freq >= min_freq && (!info.proper || capitalized);
-                (usable && hit.word != own).then(|| ((info.freq as f64).ln() - hit.cost, hit))
+                // In OCR output a short listed word that is itself a misreading of a function
+                // word ("tho") is no reading of anything.
+                let misreading = || {
+                    self.ocr_output
+                        && hit.word.len() <= MISREAD_FUNCTION_WORD_LEN
+                        && info.freq.saturating_mul(MISREAD_FUNCTION_WORD_RATIO) <= self.max_function_freq
+                        && is_misread_function_word(&hit.word, info)
+                };
+                let usable = usable && !misreading();
+                let cost = || self.channel.cost(&hit.word, page, edits, hit.cost);
+                (usable && hit.word != own).then(|| {
+                    let cost = cost();
+                    ((info.freq as f64).ln() - cost, cost, hit)
+                })
             })
             .collect();
         offered.sort_by(|a, b| b.0.total_cmp(&a.0));
         // A cheap repair of a common word is found by both searches: its cheaper path stands.
         let mut seen = HashSet::new();
-        offered.retain(|(_, hit)| seen.insert(hit.word.as_str()));
-        offered.into_iter().take(SHORTLIST).map(|(_, hit)| hit.clone()).collect()
+        offered.retain(|(_, _, hit)| seen.insert(hit.word.as_str()));
+        offered.into_iter().take(SHORTLIST).map(|(_, cost, hit)| Hit { cost, ..hit.clone() }).collect()
     }
 }
 

@@ -17,7 +17,11 @@ declare_rule! {
     /// confusions (each with its own cost) into known words, and the candidates are scored
     /// with the bigram language model in their sentence. Capitalised words (names) are only
     /// repaired with digit or capital-I evidence or into common words, and never when the
-    /// word recurs in the document.
+    /// word recurs in the document. Raw OCR output is read twice: the letters that the first
+    /// reading's confident repairs found misread three times or more ("o" for "e" all
+    /// through one article) cost half as much in the second, which settles words the first
+    /// left undecided. A word that is itself a misreading of a function word ("tho" for
+    /// "the") is never a reading there.
     ///
     /// Example: `a fight against imperiaIism` becomes `a fight against imperialism`.
     ///

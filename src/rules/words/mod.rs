@@ -2,6 +2,7 @@
 //! real-word errors, scored with the lexicon's language model (see [`engine`]).
 
 mod channel;
+mod document_channel;
 pub mod engine;
 pub mod ocr_regime;
 pub mod search;

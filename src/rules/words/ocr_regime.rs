@@ -42,9 +42,9 @@ pub(super) fn is_misread(lower: &str) -> bool {
 /// Whether `lower`, a listed word, is one that cheap glyph confusions make a function word
 /// this many times as common ("tho" for "the", "aud" for "and"): OCR's misreadings of the
 /// commonest words, which happen to be listed too.
-const MISREAD_FUNCTION_WORD_RATIO: u64 = 10_000;
+pub(super) const MISREAD_FUNCTION_WORD_RATIO: u64 = 10_000;
 
-fn is_misread_function_word(lower: &str, info: WordInfo) -> bool {
+pub(super) fn is_misread_function_word(lower: &str, info: WordInfo) -> bool {
     let lex = Lexicon::get();
     search::search(lex.common_words(), lower, MISREAD_COST, Edits::GlyphsOnly).iter().any(|hit| {
         hit.word != lower

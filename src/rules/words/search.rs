@@ -132,6 +132,20 @@ pub fn cost(meant: &str, page: &str, edits: Edits) -> f64 {
     automaton.cost(&state)
 }
 
+/// The cost of `meant` becoming `page` under a channel whose glyph confusions in
+/// `cheaper` (on the page, meant, cost) cost what they say there: a document's own channel
+/// (see [`super::document_channel`]).
+pub fn cost_with(meant: &str, page: &str, edits: Edits, cheaper: &[(u8, u8, f64)]) -> f64 {
+    if page.len() > MAX_LEN || !page.is_ascii() {
+        return f64::INFINITY;
+    }
+    let mut automaton = EditAutomaton::<COLUMNS>::new(page.as_bytes(), f64::INFINITY, edits);
+    automaton.make_cheaper(cheaper);
+    let automaton = &automaton;
+    let state = meant.bytes().fold(automaton.start(), |s, b| automaton.accept(&s, b));
+    automaton.cost(&state)
+}
+
 /// Costs inside the search are whole tenths of a nat in a byte, so that a column is small to
 /// copy (the fst walk clones a state per lexicon node); anything dearer than 25 nats is out.
 type Tenths = u8;
@@ -224,6 +238,18 @@ impl<'a, const N: usize> EditAutomaton<'a, N> {
         let budget = if budget.is_finite() { tenths(budget).min(OUT_OF_REACH - 1) } else { OUT_OF_REACH - 1 };
         let deletes = Self::deletion_costs(page, edits, &costs);
         EditAutomaton { page, budget, edits, confusions, two_letter, costs, deletes }
+    }
+
+    /// Lowers the costs of one-letter confusions to those in `cheaper` (on the page, meant,
+    /// cost) where they are dearer.
+    fn make_cheaper(&mut self, cheaper: &[(u8, u8, f64)]) {
+        for &(on_page, meant, cost) in cheaper {
+            for c in self.confusions[usize::from(meant & 0x7f)].iter_mut() {
+                if c.page_len == 1 && c.meant_first.is_none() && self.page[c.end - 1] == on_page {
+                    c.cost = c.cost.min(tenths(cost));
+                }
+            }
+        }
     }
 
     /// The cost of each letter of the page word having been added by the channel, by its
@@ -417,6 +443,16 @@ mod tests {
                 search(lex.common_words(), page, 12.0, Edits::Any).iter().map(|h| h.word.clone()).collect();
             assert_eq!(full, fast, "{page}");
         }
+    }
+
+    #[test]
+    fn a_documents_own_channel_makes_its_confusions_cheaper() {
+        let o_for_e = channel::GLYPHS.iter().find(|g| g.0 == "o" && g.1 == "e").unwrap().2;
+        assert_eq!(cost_with("there", "thoro", Edits::GlyphsOnly, &[]), 2.0 * o_for_e);
+        assert_eq!(cost_with("there", "thoro", Edits::GlyphsOnly, &[(b'o', b'e', 0.5)]), 1.0);
+        // Only where the page shows the letter for the one meant, and never dearer.
+        assert_eq!(cost_with("there", "thoro", Edits::GlyphsOnly, &[(b'e', b'o', 0.5)]), 2.0 * o_for_e);
+        assert_eq!(cost_with("there", "thoro", Edits::GlyphsOnly, &[(b'o', b'e', 9.0)]), 2.0 * o_for_e);
     }
 
     #[test]

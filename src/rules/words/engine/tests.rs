@@ -86,6 +86,21 @@ fn ocr_output_has_its_own_damage() {
 }
 
 #[test]
+fn ocr_a_misreading_of_a_function_word_is_no_reading() {
+    // "tho" is listed ("though"), but in print it is "the" misread: never a repair, nor a
+    // runner-up.
+    let text = format!("{OCR_TEXT} Thoro was no doubt that tlio council wero dividod on tlio question.");
+    let doc = Document::new("t", &text);
+    let found = judge_and_analyze(&doc, &RuleData::default(), None).1;
+    let tlio: Vec<&Correction> = found.iter().filter(|c| c.original == "tlio").collect();
+    assert_eq!(tlio.len(), 2, "{found:?}");
+    for c in tlio {
+        assert_eq!(c.replacement, "the");
+        assert!(!c.alternatives.contains(&"tho".to_string()), "{c:?}");
+    }
+}
+
+#[test]
 fn in_ocr_output_web_spellings_real_words_and_capitals_are_misreadings_too() {
     let found =
         repairs(&format!("{OCR_TEXT} They came fron the city and tho Emporor sat in the largo hall of tho palace."));
