@@ -5,7 +5,10 @@ declare_rule! {
     /// m ("harnper"), cl for d, li for h ("tliis"), vv for w, c for e ("ccntury"), 0 for o, 1
     /// for l ("e1ection"), 5 for S ("5aint"), tb for th. In raw OCR output any digit inside
     /// a word may stand for a letter ("nev4r", "repul3ed"), and old print's own confusions
-    /// apply (l for an f whose crossbar did not print: "ol" for "of"), and where OCR lost a document's
+    /// apply (l for an f whose crossbar did not print: "ol" for "of"). There a capital I read
+    /// for a lowercase i inside a sentence is lowercased: between lowercase words, after a
+    /// comma, or before a number or the sentence's end ("Yesterday, In the senate", "care
+    /// not for It."), but not in a name ("the Iron King"); and where OCR lost a document's
     /// full stops, a capital I word the word before does not call for ("of pine It is") is
     /// left as a sentence's start. A capitalised word before a day of the month that glyph
     /// confusions make a month is that month ("Juno 18" → "June 18").

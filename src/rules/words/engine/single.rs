@@ -107,13 +107,27 @@ impl Scorer<'_> {
         }
         let lowercase_word = |j: usize| tokens[j].text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
         // Any word before it on its line will do ("It Is to be"): a title would capitalise
-        // the word after it too, and a line's first word may start a sentence whose full stop
-        // OCR lost. (The word after it may be on the next line of hard-wrapped text.)
-        let prev_ok = i > 0 && links(&text[tokens[i - 1].end..t.start]);
-        let next_ok = tokens.get(i + 1).is_some_and(|n| self.joins(&text[t.end..n.start]) && lowercase_word(i + 1));
-        if !prev_ok || !next_ok {
+        // the word after it too. So will a comma, which ends no sentence. (The word after it
+        // may be on the next line of hard-wrapped text.)
+        let before = i.checked_sub(1).map(|j| &text[tokens[j].end..t.start]);
+        let on_its_line = before.is_some_and(links);
+        let after_comma = before.is_some_and(|sep| matches!(sep.trim_end_matches([' ', '\t']), "," | ";"));
+        // A line's first word may start a sentence whose full stop OCR lost, unless the last
+        // word of the line before calls for it ("fought⏎In the house").
+        let line_start = before.is_some_and(|sep| self.joins(sep) && !links(sep)) && lowercase_word(i - 1);
+        let next_word = tokens.get(i + 1).is_some_and(|n| self.joins(&text[t.end..n.start]) && lowercase_word(i + 1));
+        // With a word of its sentence before it, a function word may be followed by a number
+        // or the sentence's end ("care not for It.", "In 1843"), and "in" by a name ("life In
+        // California"; not "the Iron King", "at Its Office").
+        let lowercase = format!("i{rest}");
+        let next_capitalised = tokens.get(i + 1).is_some_and(|n| n.capitalized() && links(&text[t.end..n.start]));
+        let inside = ((on_its_line && lowercase_word(i - 1)) || after_comma)
+            && FUNCTION_WORDS.contains(&lowercase.as_str())
+            && (!next_capitalised || lowercase == "in");
+        if !((on_its_line || after_comma) && next_word) && !inside && !(line_start && next_word) {
             return None;
         }
+        let needs_call = self.full_stops_lost(text) || !next_word || line_start;
         let around = self.around(text, tokens, i, i);
         // Where OCR lost the full stops, a capital after a word may open a sentence ("of
         // pine It is estimated"): only a word the one before calls for is read lowercase.
@@ -121,7 +135,7 @@ impl Scorer<'_> {
         let mut candidates: Vec<(String, f64)> = ["i", "l"]
             .iter()
             .map(|first| format!("{first}{rest}"))
-            .filter(|w| self.usable(w, false) && (!self.full_stops_lost(text) || called_for(w)))
+            .filter(|w| self.usable(w, false) && (!needs_call || called_for(w)))
             .map(|w| {
                 let score = self.context_logp(&around, &[&w]);
                 (w, score)

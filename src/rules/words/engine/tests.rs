@@ -86,6 +86,21 @@ fn ocr_output_has_its_own_damage() {
 }
 
 #[test]
+fn ocr_a_capital_i_word_after_a_comma_or_before_a_sentences_end_is_lowercase() {
+    let text = format!(
+        "{OCR_TEXT} Yesterday, In tho senate, they gave what they had to a cause that cared not \
+        for It. They came to live In California in 1874. The pumps at the Iron King mine were \
+        paid for by the company at Its Office."
+    );
+    let found = repairs(&text);
+    let has = |from: &str, to: &str| found.iter().any(|r| r.1 == from && r.2 == to);
+    assert!(has("In", "in") && has("It", "it"), "{found:?}");
+    assert_eq!(found.iter().filter(|r| r.1 == "In").count(), 3, "{found:?}");
+    // Names and title case stay: "the Iron King", "at Its Office".
+    assert!(!has("Iron", "iron") && !has("Its", "its"), "{found:?}");
+}
+
+#[test]
 fn ocr_a_misreading_of_a_function_word_is_no_reading() {
     // "tho" is listed ("though"), but in print it is "the" misread: never a repair, nor a
     // runner-up.
