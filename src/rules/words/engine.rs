@@ -127,6 +127,9 @@ const LISTED_SLIP_RATIO: u64 = 1_000;
 /// ... or, for a word the lists hold only among their strange and unusual ones ("ower",
 /// "alway"), this many times: the obscure words are where the slips are listed.
 const OBSCURE_SLIP_RATIO: u64 = 500;
+/// An obscure word neither neighbour knows may be judged by one neighbour where it lost a
+/// letter of a word this many times more common.
+const OBSCURE_ONE_WITNESS_RATIO: u64 = 100;
 /// A pair written apart this many times less often than the joined word is a slip.
 const PAIR_TO_WORD: u64 = 20;
 /// A listed word the document uses this many times, and this many times more often than

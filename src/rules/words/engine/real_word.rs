@@ -200,6 +200,16 @@ impl Scorer<'_> {
                 // neighbour, like a web spelling, when a word a thousand times more common
                 // fits there.)
                 let unwritten = rare && self.lex.freq(w) >= info.freq.saturating_mul(LISTED_SLIP_RATIO);
+                // (So may an obscure word, "bok" or "goos", that neither neighbour, both listed
+                // words, has been seen beside, where a word a hundred times more common fits:
+                // "the new bok sold"; not "bok choy".)
+                let unwritten = unwritten
+                    || (info.obscure
+                        && listed(prev)
+                        && listed(next)
+                        && self.lex.freq(w) >= info.freq.saturating_mul(OBSCURE_ONE_WITNESS_RATIO)
+                        && !attested(prev, Some(&t.lower))
+                        && !attested(Some(&t.lower), next));
                 (self.lex.freq(w) >= info.freq || (function_word && fits_far_better))
                     && ((before && after)
                         || lone_witness

@@ -45,6 +45,16 @@ fn the_runs_own_usage_vouches_for_a_repair() {
 }
 
 #[test]
+fn an_obscure_word_no_neighbour_knows_is_judged_by_one_neighbour() {
+    // "bok" is listed among the strange words; "new book" vouches for "book", and nobody
+    // writes "new bok" or "bok sold".
+    let found = repairs("She said the new bok sold well in the first year, and the second printing sold out.");
+    assert_eq!(found, [(Kind::RealWord, "bok".into(), "book".into())]);
+    // Not beside a word the lexicon does not list, whose pairs it cannot know.
+    assert!(repairs("For dinner they cooked the bok choy with garlic and served it over rice.").is_empty());
+}
+
+#[test]
 fn a_short_word_its_one_neighbour_shuns_is_judged_by_that_neighbour() {
     let found = repairs("They built the walls high, an they kept the gates shut all winter.");
     assert_eq!(found, [(Kind::RealWord, "an".into(), "and".into())]);
