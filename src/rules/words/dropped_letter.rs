@@ -10,7 +10,9 @@ declare_rule! {
     ///
     /// How it decides: an unknown lowercase word is compared with every known word one letter
     /// longer, scored by the language model in context; the best must beat the runner-up by a
-    /// clear margin to be applied. Two letters that make no word ("who cn tell") are
+    /// clear margin to be applied. A piece of a hyphenated compound that is no word is read
+    /// with the compound's other word beside it ("large-scal conflict" is "large-scale").
+    /// Two letters that make no word ("who cn tell") are
     /// abbreviations, units or particles of names unless both neighbours have been seen
     /// beside a common word they lost a letter of. A capital that only opens a sentence
     /// makes no name ("Therfore they turned"). A word the document writes once, a letter

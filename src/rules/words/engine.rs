@@ -614,6 +614,12 @@ fn is_protected(
         return true; // "II", "XVII"
     }
     let chunk = chunk_around(text, start, end);
+    // A command-line option, "--with-wal-blocksize" (not a dash, "--Subsidies to"): lowercase
+    // words joined by hyphens.
+    let option = |rest: &str| rest.starts_with(|c: char| c.is_ascii_lowercase()) && rest.contains(['-', '=']);
+    if chunk.strip_prefix("--").is_some_and(option) {
+        return true;
+    }
     if chunk.contains("://")
         || chunk.contains("www.")
         || chunk.contains(['@', '/', '\\', '_', '=', '`', '<', '>', '#', '{', '}', '|'])
@@ -689,6 +695,13 @@ fn chunk_around(text: &str, start: usize, end: usize) -> &str {
 }
 
 /// The separator between two tokens lets them be read as a bigram: plain spaces only.
+/// Whether `t`, which is no listed word, is joined by the hyphen `sep` to a word of its
+/// compound: that word is its context ("large-scal conflict" is "large-scale"). (A listed word
+/// in a compound is the compound's, "re-reading", "fleur-de-lis", and is judged without it.)
+fn compound_piece(sep: &str, t: &Token) -> bool {
+    sep == "-" && !t.info.is_some_and(|w| w.listed)
+}
+
 pub(super) fn links(sep: &str) -> bool {
     !sep.is_empty() && sep.chars().all(|c| c == ' ' || c == '\t')
 }
@@ -715,12 +728,14 @@ impl Scorer<'_> {
     /// The lowercase word before token `i`, when it is a known word joined by spaces.
     fn prev_word<'t>(&self, text: &str, tokens: &'t [Token], i: usize) -> Option<&'t str> {
         let p = tokens.get(i.checked_sub(1)?)?;
-        self.joins(&text[p.end..tokens[i].start]).then_some(p.lower.as_str())
+        let sep = &text[p.end..tokens[i].start];
+        (self.joins(sep) || compound_piece(sep, &tokens[i])).then_some(p.lower.as_str())
     }
 
     fn next_word<'t>(&self, text: &str, tokens: &'t [Token], i: usize) -> Option<&'t str> {
         let n = tokens.get(i + 1)?;
-        self.joins(&text[tokens[i].end..n.start]).then_some(n.lower.as_str())
+        let sep = &text[tokens[i].end..n.start];
+        (self.joins(sep) || compound_piece(sep, &tokens[i])).then_some(n.lower.as_str())
     }
 
     /// ln P(word | previous): the lexicon's bigram model, mixed with the run's own usage when

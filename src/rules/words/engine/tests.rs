@@ -55,6 +55,14 @@ fn an_obscure_word_no_neighbour_knows_is_judged_by_one_neighbour() {
 }
 
 #[test]
+fn a_piece_of_a_compound_that_is_no_word_is_read_with_the_compounds_other_word() {
+    let found = repairs("The two parties refrained from large-scal conflict through the end of the year.");
+    assert_eq!(found, [(Kind::DroppedLetter, "scal".into(), "scale".into())]);
+    // A command-line option is no compound of words.
+    assert!(repairs("Build it with the configure option --enable-cassert and run the tests.").is_empty());
+}
+
+#[test]
 fn a_short_word_its_one_neighbour_shuns_is_judged_by_that_neighbour() {
     let found = repairs("They built the walls high, an they kept the gates shut all winter.");
     assert_eq!(found, [(Kind::RealWord, "an".into(), "and".into())]);
