@@ -127,6 +127,9 @@ const LISTED_SLIP_RATIO: u64 = 1_000;
 /// ... or, for a word the lists hold only among their strange and unusual ones ("ower",
 /// "alway"), this many times: the obscure words are where the slips are listed.
 const OBSCURE_SLIP_RATIO: u64 = 500;
+/// A pair of words this common (per 10^10 bigrams: "its own", "a new") witnesses a short
+/// word's lost letter on its own (see [`Scorer::short_word_lost_letter`]).
+const STRONG_PAIR: u64 = 500_000;
 /// An obscure word neither neighbour knows may be judged by one neighbour where it lost a
 /// letter of a word this many times more common.
 const OBSCURE_ONE_WITNESS_RATIO: u64 = 100;

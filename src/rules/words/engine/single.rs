@@ -506,8 +506,15 @@ impl Scorer<'_> {
         if t.capitalized() || text[t.end..].starts_with('.') {
             return None; // a name's initials, an abbreviation
         }
-        let fits =
-            |w: &str| self.lex.freq(w) >= COMMON_PART && self.lex.bigram(prev, w) > 0 && self.lex.bigram(w, next) > 0;
+        // Both neighbours know the reading; or, where neither has been seen beside the word as
+        // written, one knows it as one of the commonest pairs there are ("its wn Charter",
+        // "a ew period"): the table is too thin to hold every pair of the other side.
+        let unwitnessed = self.lex.bigram(prev, &t.lower) == 0 && self.lex.bigram(&t.lower, next) == 0;
+        let witnessed = |w: &str| {
+            let (before, after) = (self.lex.bigram(prev, w), self.lex.bigram(w, next));
+            (before > 0 && after > 0) || (unwitnessed && before.max(after) >= STRONG_PAIR)
+        };
+        let fits = |w: &str| self.lex.freq(w) >= COMMON_PART && witnessed(w);
         let candidates: Vec<Candidate> =
             insertions(&t.lower, self, false).into_iter().filter(|c| fits(&c.words[0])).collect();
         let scored = self.rank(candidates, around);

@@ -63,6 +63,16 @@ fn a_piece_of_a_compound_that_is_no_word_is_read_with_the_compounds_other_word()
 }
 
 #[test]
+fn two_letters_one_of_the_commonest_pairs_knows_lost_a_letter() {
+    // "its own" and "a new" are among the web's commonest pairs; the table holds no pair of
+    // "own" or "new" with the next word, nor of "wn" or "ew" with either.
+    let found = repairs("The union is drafting its wn charter on rights, and three countries have signed.");
+    assert_eq!(found, [(Kind::DroppedLetter, "wn".into(), "own".into())]);
+    // An abbreviation stays: "ft" is no "oft" or "fit" after "a".
+    assert!(repairs("The wall rose a ft higher than the old one.").is_empty());
+}
+
+#[test]
 fn a_short_word_its_one_neighbour_shuns_is_judged_by_that_neighbour() {
     let found = repairs("They built the walls high, an they kept the gates shut all winter.");
     assert_eq!(found, [(Kind::RealWord, "an".into(), "and".into())]);
