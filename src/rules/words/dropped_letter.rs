@@ -22,7 +22,8 @@ declare_rule! {
     /// shows but two hundred times more rarely than a word it lost a letter of is that
     /// word's slip ("agena" for "agenda"). An unknown capitalised word is a name unless it is
     /// a letter short of a common word ("Medcaid"), or, six letters long or more, of a word
-    /// a neighbour other than a function word pairs with ("the Paletine Liberation"), or,
+    /// a neighbour other than a function word pairs with ("the Paletine Liberation") or, where
+    /// it only opens a sentence, of a rarer word that is no name ("Earthqukes and"), or,
     /// where the web never writes it, of a rarer word: in a text of some length that writes
     /// few such names, one the run's other files do not write and no initial opens ("both
     /// Hitlr and God"; not in a genealogy, where "Harod" is no "Harold"). An

@@ -358,7 +358,16 @@ impl Scorer<'_> {
                     .filter(|c| {
                         let w = &c.words[0];
                         let long_fit = t.lower.len() >= LONG_NAME_LEN && self.content_neighbour_pairs_with(&around, w);
-                        let floor = if long_fit || (seen_freq.is_none() && self.stray_unknown_name(text, t)) {
+                        // (So may a long one that only opens a sentence lose a letter of a rarer
+                        // word that is no name: "Earthqukes and thieves".)
+                        let opens_sentence = seen_freq.is_none()
+                            && t.lower.len() >= LONG_NAME_LEN
+                            && starts_sentence(text, t.start)
+                            && self.lex.info(w).is_some_and(|i| !i.proper);
+                        let floor = if long_fit
+                            || opens_sentence
+                            || (seen_freq.is_none() && self.stray_unknown_name(text, t))
+                        {
                             LONG_CAPITAL_DROP_FREQ
                         } else {
                             CAPITAL_DROP_FREQ

@@ -73,6 +73,14 @@ fn two_letters_one_of_the_commonest_pairs_knows_lost_a_letter() {
 }
 
 #[test]
+fn a_long_unknown_word_that_only_opens_a_sentence_may_have_lost_a_letter_of_a_rarer_word() {
+    let text = "Storms and fires destroyed much of the old town. Earthqukes and thieves did the rest.";
+    assert_eq!(repairs(text), [(Kind::DroppedLetter, "Earthqukes".into(), "Earthquakes".into())]);
+    // Inside a sentence it may be a name.
+    assert!(repairs("Storms and fires destroyed much of the old town of Earthqukes in the north.").is_empty());
+}
+
+#[test]
 fn a_short_word_its_one_neighbour_shuns_is_judged_by_that_neighbour() {
     let found = repairs("They built the walls high, an they kept the gates shut all winter.");
     assert_eq!(found, [(Kind::RealWord, "an".into(), "and".into())]);
