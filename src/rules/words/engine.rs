@@ -8,10 +8,7 @@
 
 use super::channel;
 use super::document_channel::DocumentChannel;
-use super::ocr_regime::{is_misread_function_word, MISREAD_FUNCTION_WORD_RATIO};
-
-/// The longest misreading of a function word a repair may not be ("tho", "tbat").
-const MISREAD_FUNCTION_WORD_LEN: usize = 4;
+use super::ocr_regime::is_misread_function_word;
 pub use super::ocr_regime::{is_ocr_text, UnknownShare};
 use super::search::{self, Edits, Hit};
 use crate::corpus::{CorpusStats, Usage};
@@ -1082,12 +1079,7 @@ impl Scorer<'_> {
                 let usable = info.listed && info.freq >= min_freq && (!info.proper || capitalized);
                 // In OCR output a short listed word that is itself a misreading of a function
                 // word ("tho") is no reading of anything.
-                let misreading = || {
-                    self.ocr_output
-                        && hit.word.len() <= MISREAD_FUNCTION_WORD_LEN
-                        && info.freq.saturating_mul(MISREAD_FUNCTION_WORD_RATIO) <= self.max_function_freq
-                        && is_misread_function_word(&hit.word, info)
-                };
+                let misreading = || self.ocr_output && is_misread_function_word(&hit.word, info);
                 let usable = usable && !misreading();
                 let cost = || self.channel.cost(&hit.word, page, edits, hit.cost);
                 (usable && hit.word != own).then(|| {

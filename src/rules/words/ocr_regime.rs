@@ -39,13 +39,23 @@ pub(super) fn is_misread(lower: &str) -> bool {
         .any(|hit| hit.word != lower && WordInfo::from_value(hit.value).freq >= MISREAD_FREQ)
 }
 
-/// Whether `lower`, a listed word, is one that cheap glyph confusions make a function word
-/// this many times as common ("tho" for "the", "aud" for "and"): OCR's misreadings of the
-/// commonest words, which happen to be listed too.
-pub(super) const MISREAD_FUNCTION_WORD_RATIO: u64 = 10_000;
+/// A listed word that cheap glyph confusions make a function word this many times as common
+/// is a misreading of it ("tho" for "the"; not "lo" for "to", which old texts write) ...
+const MISREAD_FUNCTION_WORD_RATIO: u64 = 10_000;
+/// ... and has at most this many letters.
+const MISREAD_FUNCTION_WORD_LEN: usize = 4;
 
+/// Whether `lower`, a listed word, is OCR's misreading of one of the commonest words, which
+/// happens to be listed too (see [`MISREAD_FUNCTION_WORD_RATIO`]).
 pub(super) fn is_misread_function_word(lower: &str, info: WordInfo) -> bool {
     let lex = Lexicon::get();
+    // Cheap tests first: a search per listed word would cost every run its start-up time.
+    // ("the" is the commonest function word.)
+    if lower.len() > MISREAD_FUNCTION_WORD_LEN
+        || info.freq.saturating_mul(MISREAD_FUNCTION_WORD_RATIO) > lex.freq("the")
+    {
+        return false;
+    }
     search::search(lex.common_words(), lower, MISREAD_COST, Edits::GlyphsOnly).iter().any(|hit| {
         hit.word != lower
             && FUNCTION_WORDS.contains(&hit.word.as_str())
