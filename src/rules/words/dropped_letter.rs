@@ -12,10 +12,10 @@ declare_rule! {
     /// longer, scored by the language model in context; the best must beat the runner-up by a
     /// clear margin to be applied. A piece of a hyphenated compound that is no word is read
     /// with the compound's other word beside it ("large-scal conflict" is "large-scale").
-    /// Two letters that make no word ("who cn tell") are
-    /// abbreviations, units or particles of names unless both neighbours have been seen
-    /// beside a common word they lost a letter of, or, where neither has been seen beside the
-    /// two letters, one makes with it one of the commonest pairs ("its wn charter"). A capital that only opens a sentence
+    /// Two letters that make no word ("who cn tell") are abbreviations, units or particles of
+    /// names unless both neighbours have been seen beside a common word they lost a letter
+    /// of, or, where neither has been seen beside the two letters, one makes with that word
+    /// one of the commonest pairs ("its wn charter"). A capital that only opens a sentence
     /// makes no name ("Therfore they turned"). A word the document writes once, a letter
     /// away from one it keeps using far more than the web does, is that word even when it is
     /// a name ("Zimbabe" in an article that names Zimbabwe three times); a spelling the web

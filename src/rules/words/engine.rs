@@ -694,7 +694,6 @@ fn chunk_around(text: &str, start: usize, end: usize) -> &str {
     &text[from..to]
 }
 
-/// The separator between two tokens lets them be read as a bigram: plain spaces only.
 /// Whether `t`, which is no listed word, is joined by the hyphen `sep` to a word of its
 /// compound: that word is its context ("large-scal conflict" is "large-scale"). (A listed word
 /// in a compound is the compound's, "re-reading", "fleur-de-lis", and is judged without it.)
@@ -702,6 +701,7 @@ fn compound_piece(sep: &str, t: &Token) -> bool {
     sep == "-" && !t.info.is_some_and(|w| w.listed)
 }
 
+/// The separator between two tokens lets them be read as a bigram: plain spaces only.
 pub(super) fn links(sep: &str) -> bool {
     !sep.is_empty() && sep.chars().all(|c| c == ' ' || c == '\t')
 }
@@ -1079,13 +1079,11 @@ impl Scorer<'_> {
                 let usable = info.listed && info.freq >= min_freq && (!info.proper || capitalized);
                 // In OCR output a short listed word that is itself a misreading of a function
                 // word ("tho") is no reading of anything.
-                let misreading = || self.ocr_output && is_misread_function_word(&hit.word, info);
-                let usable = usable && !misreading();
-                let cost = || self.channel.cost(&hit.word, page, edits, hit.cost);
-                (usable && hit.word != own).then(|| {
-                    let cost = cost();
-                    ((info.freq as f64).ln() - cost, cost, hit)
-                })
+                if !usable || hit.word == own || (self.ocr_output && is_misread_function_word(&hit.word, info)) {
+                    return None;
+                }
+                let cost = self.channel.cost(&hit.word, page, edits, hit.cost);
+                Some(((info.freq as f64).ln() - cost, cost, hit))
             })
             .collect();
         offered.sort_by(|a, b| b.0.total_cmp(&a.0));

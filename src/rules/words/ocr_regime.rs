@@ -96,7 +96,7 @@ pub struct UnknownShare {
     /// what OCR leaves and technical prose ("impl", "kwargs") does not.
     pub misread: usize,
     /// Listed words far rarer than the function word that one or two cheap glyph confusions
-    /// make of them ("tho", "aud"): in print, misreadings of the commonest words (see
+    /// make of them ("tho"): in print, misreadings of the commonest words (see
     /// [`is_misread_function_word`]). They count as unknown and misread words both.
     pub misread_listed: usize,
     /// Other marks of a scanner: "In", "Is", "It" inside a sentence, specks (see

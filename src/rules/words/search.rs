@@ -124,12 +124,7 @@ fn walk_with<const N: usize>(lexicon: &Map<&'static [u8]>, page: &str, budget: f
 /// The cheapest cost at which the channel turns `meant` into `page` (infinite when `edits`
 /// cannot do it).
 pub fn cost(meant: &str, page: &str, edits: Edits) -> f64 {
-    if page.len() > MAX_LEN || !page.is_ascii() {
-        return f64::INFINITY;
-    }
-    let automaton = &EditAutomaton::<COLUMNS>::new(page.as_bytes(), f64::INFINITY, edits);
-    let state = meant.bytes().fold(automaton.start(), |s, b| automaton.accept(&s, b));
-    automaton.cost(&state)
+    cost_with(meant, page, edits, &[])
 }
 
 /// The cost of `meant` becoming `page` under a channel whose glyph confusions in

@@ -124,7 +124,7 @@ impl Scorer<'_> {
         let inside = ((on_its_line && lowercase_word(i - 1)) || after_comma)
             && FUNCTION_WORDS.contains(&lowercase.as_str())
             && (!next_capitalised || lowercase == "in");
-        if !((on_its_line || after_comma) && next_word) && !inside && !(line_start && next_word) {
+        if !inside && !(next_word && (on_its_line || after_comma || line_start)) {
             return None;
         }
         let needs_call = self.full_stops_lost(text) || !next_word || line_start;
