@@ -21,7 +21,12 @@
 //!   so the linter does not call them unknown;
 //! - `common.fst`: the listed words at least 1,000 per 10^10 frequent, with the same values
 //!   (where dear repairs are searched for);
-//! - `bigrams.fst`: "w1 w2" -> frequency per 10^10 bigrams.
+//! - `bigrams.fst`: "w1 w2" -> frequency per 10^10 bigrams;
+//! - `after_comma.fst`: word -> how often it follows a comma in public-domain prose from
+//!   ../shared/data/corpus (the first 45% of the State of the Union speeches, the Supreme Court
+//!   opinions, the PostgreSQL, Rust and Python docs, the Jargon File and the Devil's Dictionary:
+//!   the sources of `corpus_*.tsv.gz`, without the dev-set texts), for words seen there at
+//!   least `AFTER_COMMA_MIN_COUNT` times; the key "," holds how many commas a word follows.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
@@ -40,6 +45,42 @@ const SEEN_MIN_COUNT: f64 = 20_000.0;
 const EVERYDAY_SIZE: u32 = 70;
 /// The SCOWL list families of one spelling each (not the `variant_N` lists of rarer spellings).
 const EVERYDAY_FAMILIES: &[&str] = &["english", "american", "british", "british_z", "canadian", "australian"];
+
+/// Fewest times a word must follow a comma to be kept in `after_comma.fst`.
+const AFTER_COMMA_MIN_COUNT: u64 = 2;
+/// The share of the State of the Union file before the dev-set texts begin.
+const SOTU_COUNTED_SHARE: f64 = 0.45;
+/// The corpus files counted whole (the Bibles are left out: archaic, and a measuring set).
+const AFTER_COMMA_SOURCES: &[&str] = &[
+    "scotus_opinions_2009_2011.txt",
+    "postgresql15_docs_prose.txt",
+    "rust163_docs_prose.txt",
+    "python311_docs_prose.txt",
+    "jargon_file_4_4_7.txt",
+    "devils_dictionary_bierce.txt",
+];
+
+/// How often each lowercase word follows a comma and a space in the corpus prose, with the
+/// number of such commas under the key ",".
+fn after_comma_counts(corpus: &Path) -> BTreeMap<String, u64> {
+    let read = |name: &str| std::fs::read_to_string(corpus.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let sotu = read("sotu_1790_2026.txt");
+    let cut = sotu.char_indices().nth((sotu.chars().count() as f64 * SOTU_COUNTED_SHARE) as usize).unwrap().0;
+    let mut texts = vec![sotu[..cut].to_string()];
+    texts.extend(AFTER_COMMA_SOURCES.iter().map(|name| read(name)));
+    let comma = regex::Regex::new(r",[ \t]*\n?[ \t]*(\w[\w'’]*)").unwrap();
+    let mut counts: BTreeMap<String, u64> = BTreeMap::new();
+    let mut total = 0;
+    for text in &texts {
+        for m in comma.captures_iter(text) {
+            total += 1;
+            *counts.entry(m[1].to_lowercase().replace('’', "'")).or_default() += 1;
+        }
+    }
+    counts.retain(|_, n| *n >= AFTER_COMMA_MIN_COUNT);
+    counts.insert(",".to_string(), total);
+    counts
+}
 
 fn lines(path: &Path) -> Vec<String> {
     let file = File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -186,6 +227,12 @@ fn main() {
     let mut builder = fst::MapBuilder::new(File::create(out.join("bigrams.fst")).unwrap()).unwrap();
     for (pair, freq) in &bigrams {
         builder.insert(pair, *freq).unwrap();
+    }
+    builder.finish().unwrap();
+    let after_comma = after_comma_counts(&src.join("../corpus"));
+    let mut builder = fst::MapBuilder::new(File::create(out.join("after_comma.fst")).unwrap()).unwrap();
+    for (word, count) in &after_comma {
+        builder.insert(word, *count).unwrap();
     }
     builder.finish().unwrap();
     println!(

@@ -15,7 +15,12 @@ fn main() {
                     lex.shuns(a, b)
                 )
             }
-            None => println!("{arg:?}: {:?} logp {:.2}", lex.info(&lower), lex.logp(&lower)),
+            None => println!(
+                "{arg:?}: {:?} logp {:.2} after a comma {:.2}",
+                lex.info(&lower),
+                lex.logp(&lower),
+                lex.logp_after_comma(&lower)
+            ),
         }
     }
 }

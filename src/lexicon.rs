@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 static UNIGRAMS: &[u8] = include_bytes!("../rules/lexicon/unigrams.fst");
 static BIGRAMS: &[u8] = include_bytes!("../rules/lexicon/bigrams.fst");
 static COMMON: &[u8] = include_bytes!("../rules/lexicon/common.fst");
+static AFTER_COMMA: &[u8] = include_bytes!("../rules/lexicon/after_comma.fst");
 
 /// Counts are frequencies per this many words (or bigrams).
 const SCALE: f64 = 1e10;
@@ -27,6 +28,8 @@ const BACKOFF: f64 = 0.4;
 /// bigrams: 100,000 in the web's trillion words, two in the prose counts), so a pair the table
 /// lacks is rarer than this.
 const UNSEEN_PAIR_FREQ: f64 = 1_500.0;
+/// The after-comma counts keep only words seen at least this often there.
+const AFTER_COMMA_MIN_COUNT: f64 = 2.0;
 /// A possessive noun rarer than this (per 10^10 words) borrows the pairs of a possessive
 /// determiner: what follows it is predicted as what follows "their".
 const POSSESSIVE_PROXY_BELOW: f64 = 100_000.0;
@@ -40,6 +43,8 @@ pub struct Lexicon {
     unigrams: Map<&'static [u8]>,
     bigrams: Map<&'static [u8]>,
     common: Map<&'static [u8]>,
+    /// How often words follow a comma in prose; the key "," holds how many commas were read.
+    after_comma: Map<&'static [u8]>,
 }
 
 /// What the lexicon knows of a lowercase word.
@@ -72,6 +77,7 @@ impl Lexicon {
             unigrams: Map::new(UNIGRAMS).expect("embedded unigram map is valid"),
             bigrams: Map::new(BIGRAMS).expect("embedded bigram map is valid"),
             common: Map::new(COMMON).expect("embedded common-word map is valid"),
+            after_comma: Map::new(AFTER_COMMA).expect("embedded after-comma map is valid"),
         })
     }
 
@@ -155,6 +161,17 @@ impl Lexicon {
         }
     }
 
+    /// ln P(word | a comma before it): "and", "which" and "but" open far more clauses than
+    /// "ad" or "me". A word the prose counts never saw after a comma keeps its own
+    /// probability, capped by the fewest times they keep: for a rare word that is no evidence.
+    pub fn logp_after_comma(&self, lower: &str) -> f64 {
+        let commas = self.after_comma.get(",").unwrap_or(1) as f64;
+        match self.after_comma.get(lower) {
+            Some(n) => (n as f64 / commas).ln(),
+            None => self.logp(lower).min((AFTER_COMMA_MIN_COUNT / commas).ln()),
+        }
+    }
+
     /// ln P(word | previous) for a pair the table does not vouch for: the second word's own
     /// frequency, backed off, and capped by what the table would have kept after `prev`.
     pub fn logp_unseen_after(&self, prev: &str, lower: &str) -> f64 {
@@ -163,11 +180,15 @@ impl Lexicon {
         if prev_freq == 0 {
             return backoff;
         }
-        // (Only before listed words of three letters or more: acronyms and code, "an MS-13
-        // member", "an GSSAPI server", reach the model lowercased.)
-        let listed = || lower.len() >= 3 && self.info(lower).is_some_and(|i| i.listed);
-        let agreement = if article_disagrees(prev, lower) && listed() { ARTICLE_DISAGREES } else { 0.0 };
+        let agreement = if self.article_disagrees(prev, lower) { ARTICLE_DISAGREES } else { 0.0 };
         backoff.min((UNSEEN_PAIR_FREQ / prev_freq as f64).ln()) - agreement
+    }
+
+    /// Whether `word` is an article that does not fit the sound of the listed word after it:
+    /// "an nations", "a important". (Only before listed words of three letters or more:
+    /// acronyms and code, "an MS-13 member", "an GSSAPI server", reach the model lowercased.)
+    pub fn article_disagrees(&self, word: &str, next: &str) -> bool {
+        article_disagrees(word, next) && next.len() >= 3 && self.contains(next)
     }
 }
 
@@ -286,6 +307,17 @@ mod tests {
         assert!(lex.logp_after(Some("into"), "he") < backoff - 1.0);
         // After a rare word the table knows no pairs, and backing off is all there is.
         assert_eq!(lex.logp_after(Some("vostochny"), "he"), backoff);
+    }
+
+    #[test]
+    fn a_comma_predicts_the_words_that_open_clauses() {
+        let lex = Lexicon::get();
+        for opener in ["and", "but", "which"] {
+            assert!(lex.logp_after_comma(opener) > lex.logp(opener) + 1.0, "{opener}");
+        }
+        assert!(lex.logp_after_comma("ad") < lex.logp("ad") - 1.0);
+        // A rare word the counts never saw after a comma is no less likely there.
+        assert_eq!(lex.logp_after_comma("rase"), lex.logp("rase"));
     }
 
     #[test]

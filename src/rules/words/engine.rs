@@ -151,6 +151,9 @@ const OWN_WORD_RATIO: u64 = 100;
 const OWN_RATE_RATIO: f64 = 20.0;
 /// A real word is replaced only when the replacement is this much more likely.
 const REAL_WORD_MARGIN: f64 = 3.0;
+/// A word at least e times less likely after a comma than anywhere (ln) has the comma for a
+/// witness against it.
+const COMMA_SHUNS: f64 = 1.0;
 /// A real word is suspect only when its two bigrams together are this unlikely.
 const REAL_WORD_SUSPECT: f64 = -15.0;
 /// How far above [`REAL_WORD_SUSPECT`] a word of three letters or fewer may fit and still be
@@ -318,6 +321,10 @@ struct Around<'t> {
     prev: Option<&'t str>,
     next: Option<&'t str>,
     next2: Option<&'t str>,
+    /// No word before, but a comma: what opens a clause ("and", "which") is predicted. Only
+    /// for real-word errors in lowercase, which names do not mislead: the prose counts behind
+    /// the prediction hold few of the names that follow commas in news.
+    after_comma: bool,
 }
 
 /// Everything the engine reads.
@@ -722,7 +729,14 @@ impl Scorer<'_> {
             prev,
             next,
             next2: next.and_then(|_| self.next_word(text, tokens, last + 1)),
+            after_comma: false,
         }
+    }
+
+    /// Whether token `i` follows a word and a comma, as in "riots, and factional".
+    fn after_comma(&self, text: &str, tokens: &[Token], i: usize) -> bool {
+        let Some(p) = i.checked_sub(1).and_then(|j| tokens.get(j)) else { return false };
+        text[p.end..tokens[i].start].strip_prefix(',').is_some_and(|rest| self.joins(rest))
     }
 
     /// The lowercase word before token `i`, when it is a known word joined by spaces.
@@ -896,8 +910,12 @@ impl Scorer<'_> {
         let (prev, next) = (around.prev, around.next);
         let mut total = 0.0;
         let mut before = prev;
-        for w in words {
-            total += if self.lex.info(w).is_some() { self.logp_after(before, w) } else { UNKNOWN_LOGP };
+        for (k, w) in words.iter().enumerate() {
+            total += match self.lex.info(w) {
+                None => UNKNOWN_LOGP,
+                Some(_) if k == 0 && around.after_comma => self.lex.logp_after_comma(w),
+                Some(_) => self.logp_after(before, w),
+            };
             before = Some(w);
         }
         if let (Some(last), Some(next)) = (words.last(), next) {

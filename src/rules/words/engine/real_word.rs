@@ -27,15 +27,34 @@ impl Scorer<'_> {
         if !cased_ok || (t.lower.len() > 6 && !self.ocr_output) || self.own_vocabulary(&t.lower) {
             return None;
         }
-        let around = self.around(text, tokens, i, i);
+        let mut around = self.around(text, tokens, i, i);
+        // A comma before the word witnesses against it when prose seldom opens a clause with
+        // it ("to live, ad to prosper"; not "his dung, he burnt"), or when it is an article
+        // that does not fit the next word ("fidelity, an consequently"; not "very proudly, an
+        // exporter", nor "Also, an IS NULL test", where the next word is an acronym).
+        let opens_clauses = |w: &str| self.lex.logp_after_comma(w) > self.lex.logp(w);
+        let shunned_after_comma = self.lex.logp_after_comma(&t.lower) <= self.lex.logp(&t.lower) - COMMA_SHUNS;
+        let misfit_article = tokens.get(i + 1).is_some_and(|n| {
+            around.next.is_some()
+                && n.text.chars().all(|c| !c.is_uppercase())
+                && self.lex.article_disagrees(&t.lower, &n.lower)
+        });
+        around.after_comma = around.prev.is_none()
+            && !t.capitalized()
+            && self.after_comma(text, tokens, i)
+            && (shunned_after_comma || misfit_article);
         let (prev, next) = (around.prev, around.next);
         let attested = |a: Option<&str>, b: Option<&str>| match (a, b) {
             (Some(a), Some(b)) => self.attested(a, b),
             _ => false,
         };
+        // A comma before a word knows the words that open clauses ("live, and prosper").
+        let comma_knows = |w: &str| around.after_comma && opens_clauses(w);
+        let known_before = |w: &str| attested(prev, Some(w)) || comma_knows(w);
         // Judged by both neighbours only: one side alone is too weak a witness, except in
         // OCR output, where damage is common enough that one side may decide.
-        let witnesses = usize::from(prev.is_some() || sentence_start) + usize::from(next.is_some());
+        let witnesses =
+            usize::from(prev.is_some() || sentence_start || around.after_comma) + usize::from(next.is_some());
         // A short word far rarer than any function word ("oe", "yu", "te") beside a comma or
         // a full stop ("Hanani, oe of my brothers") is judged by its one neighbour: it is
         // seldom meant, and a lost letter of a common word that neighbour knows is likelier.
@@ -109,7 +128,7 @@ impl Scorer<'_> {
                     let w = &c.words[0];
                     self.lex.freq(w) >= info.freq.saturating_mul(ratio)
                         && FUNCTION_WORDS.contains(&w.as_str())
-                        && (attested(prev, Some(w)) || attested(Some(w), next) || garbled_around)
+                        && (known_before(w) || attested(Some(w), next) || garbled_around)
                 })
                 .collect()
         } else {
@@ -159,7 +178,7 @@ impl Scorer<'_> {
                 {
                     return false; // not far more common, or fits no better than the word did
                 }
-                let (before, after) = (attested(prev, Some(w)), attested(Some(w), next));
+                let (before, after) = (known_before(w), attested(Some(w), next));
                 let function_word = FUNCTION_WORDS.contains(&w.as_str());
                 // Both neighbours know the reading, and it fits them far better.
                 let fits_far_better =
@@ -191,7 +210,7 @@ impl Scorer<'_> {
                     return false;
                 }
                 // (A rare short word's one neighbour must not know the word as written.)
-                let unknown_after = |p: Option<&str>| !attested(p, Some(&t.lower)) || shunned(p, Some(&t.lower));
+                let unknown_after = |p: Option<&str>| !known_before(&t.lower) || shunned(p, Some(&t.lower));
                 let unknown_before = |n: Option<&str>| !attested(Some(&t.lower), n) || shunned(Some(&t.lower), n);
                 let lone_witness =
                     lone_witness && function_word && (before && unknown_after(prev) || after && unknown_before(next));

@@ -81,6 +81,28 @@ fn a_long_unknown_word_that_only_opens_a_sentence_may_have_lost_a_letter_of_a_ra
 }
 
 #[test]
+fn a_comma_witnesses_against_a_word_that_seldom_opens_a_clause() {
+    let fixed = |text: &str| repairs(text).into_iter().map(|r| (r.1, r.2)).collect::<Vec<_>>();
+    assert_eq!(
+        fixed("They fought revolutions, riots, ad factional disturbances of every kind."),
+        [("ad".to_string(), "and".to_string())]
+    );
+    assert_eq!(
+        fixed("We asked for greater fidelity, an consequently greater economy."),
+        [("an".to_string(), "and".to_string())]
+    );
+    // "he" opens clauses after commas; an article that fits its next word is no slip, nor is
+    // one before an acronym.
+    for text in [
+        "He took his hide, his flesh, and his dung, he burnt with fire.",
+        "We are now, very proudly, an exporter of energy.",
+        "Also, an IS NULL condition on an index column can be used.",
+    ] {
+        assert_eq!(fixed(text), [], "{text}");
+    }
+}
+
+#[test]
 fn a_short_word_its_one_neighbour_shuns_is_judged_by_that_neighbour() {
     let found = repairs("They built the walls high, an they kept the gates shut all winter.");
     assert_eq!(found, [(Kind::RealWord, "an".into(), "and".into())]);
@@ -443,8 +465,8 @@ fn a_rare_short_word_beside_a_comma_is_judged_by_its_one_neighbour() {
     // Rarer than one word in 5,000: "ad" beside a comma.
     let found = repairs("The shop sold bread, milk, ad fresh cheese to the village.");
     assert_eq!(found, [(Kind::RealWord, "ad".into(), "and".into())]);
-    // ... where the word written is unknown to its neighbour: "an ad for".
-    assert!(repairs("The paper ran a big, ad for the fair on its back page.").is_empty());
+    // ... but not where its neighbour makes a phrase of it.
+    assert!(repairs("The committee was a temporary, ad hoc body of five.").is_empty());
     // A lost letter only: an old spelling is no glyph-damaged word ("(tho it is").
     assert!(repairs("It would be impossible to overstate (tho it is difficult) the effect.").is_empty());
     // Nor a piece of a compound.
