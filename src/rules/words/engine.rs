@@ -141,6 +141,10 @@ const OWN_WORD_MIN_USES: u32 = 2;
 /// ... when it has this many letters at least, the word is used once in this many words
 /// of the document at least ...
 const OWN_WORD_MIN_LEN: usize = 4;
+/// ... or beside the same neighbour this many times (see [`Scorer::lost_letter_of_own_pair`]).
+const OWN_PAIR_MIN_USES: u32 = 2;
+/// ... when the word is this many times as common as the word written.
+const OWN_PAIR_RATIO: u64 = 10;
 const OWN_WORD_SPAN: usize = 1_000;
 /// ... and this many times more often than the lexicon expects; the lexicon must know the
 /// word (per 10^10 words: one in ten million), a hundred times better than the one written.

@@ -81,6 +81,17 @@ fn a_long_unknown_word_that_only_opens_a_sentence_may_have_lost_a_letter_of_a_ra
 }
 
 #[test]
+fn a_word_written_once_beside_a_neighbour_the_document_pairs_with_another_lost_a_letter() {
+    let text = "Sierra Leone is in West Africa. Sierra Leone became independent in 1961. \
+                The rebels entered Serra Leone from Liberia in 1991.";
+    assert_eq!(repairs(text), [(Kind::DroppedLetter, "Serra".into(), "Sierra".into())]);
+    // Not a word the web writes about as often: another form of it.
+    let text = "The customized Python build is small. A customized Python runs faster. \
+                It may allow us to customize Python further.";
+    assert_eq!(repairs(text), []);
+}
+
+#[test]
 fn a_comma_witnesses_against_a_word_that_seldom_opens_a_clause() {
     let fixed = |text: &str| repairs(text).into_iter().map(|r| (r.1, r.2)).collect::<Vec<_>>();
     assert_eq!(
