@@ -191,6 +191,8 @@ const SEEN_MARGIN: f64 = 3.0;
 /// from a common word.
 const NAME_COST: f64 = 1.2;
 const NAME_FREQ: u64 = 10_000;
+/// A lowercase word this long that is no word may be a name whose capital was lost.
+const LOST_CAPITAL_MIN_LEN: usize = 4;
 /// In edited text a listed word this common (per 10^10: one in a million) is current: only a
 /// lost letter of a function word makes it another word.
 const CURRENT_WORD_FREQ: u64 = 10_000;

@@ -392,6 +392,9 @@ impl Scorer<'_> {
             }
             candidates.extend(contractions);
         }
+        if !t.capitalized() && !has_digit && !at_line_edge {
+            candidates.extend(self.name_lost_its_capital(&t.lower));
+        }
         if capital_drop {
             // Only into common words: a rarer name one letter longer ("Maon" and "Mason", "Zair"
             // and "Zaire") is as likely another name. (Rarer ones too where the word is a
@@ -491,7 +494,15 @@ impl Scorer<'_> {
             && i > 0
             && tokens[i - 1].text.starts_with(|c: char| c.is_ascii_lowercase())
             && links(&text[tokens[i - 1].end..t.start]);
-        let case_model = if long_s { "s" } else { t.text };
+        // A name that lost its capital ("frican") gets it back.
+        let lost_capital = !t.capitalized() && self.lex.info(&best.words[0]).is_some_and(|i| i.proper);
+        let case_model = if long_s {
+            "s"
+        } else if lost_capital {
+            "A"
+        } else {
+            t.text
+        };
         Some(Correction {
             kind: best.kind,
             span: t.start..t.end,
@@ -500,6 +511,19 @@ impl Scorer<'_> {
             fix: clear.then_some(if safe { Safety::Safe } else { Safety::Unsafe }),
             alternatives: scored.iter().skip(1).take(3).map(|c| apply_case(&c.text(), t.text)).collect(),
         })
+    }
+
+    /// The common name that `lower` is with its first letter, a capital, lost: "frican",
+    /// "uatemala" (print drops a large initial capital, and a scan may miss it).
+    fn name_lost_its_capital(&self, lower: &str) -> Vec<Candidate> {
+        if lower.len() < LOST_CAPITAL_MIN_LEN {
+            return Vec::new();
+        }
+        ('a'..='z')
+            .map(|c| format!("{c}{lower}"))
+            .filter(|w| self.lex.info(w).is_some_and(|i| i.listed && i.proper && i.freq >= NAME_FREQ))
+            .map(|w| Candidate { words: vec![w], cost: channel::INSERT, kind: Kind::DroppedLetter, score: 0.0 })
+            .collect()
     }
 
     /// A capitalised word run into a long common word after it ("Moroccomaintains a large

@@ -92,6 +92,12 @@ fn a_word_written_once_beside_a_neighbour_the_document_pairs_with_another_lost_a
 }
 
 #[test]
+fn a_name_that_lost_its_capital_gets_it_back() {
+    let found = repairs("The planters imported large numbers of frican slaves to the island.");
+    assert_eq!(found, [(Kind::DroppedLetter, "frican".into(), "African".into())]);
+}
+
+#[test]
 fn a_comma_witnesses_against_a_word_that_seldom_opens_a_clause() {
     let fixed = |text: &str| repairs(text).into_iter().map(|r| (r.1, r.2)).collect::<Vec<_>>();
     assert_eq!(
