@@ -155,6 +155,11 @@ const OWN_WORD_RATIO: u64 = 100;
 const OWN_RATE_RATIO: f64 = 20.0;
 /// A real word is replaced only when the replacement is this much more likely.
 const REAL_WORD_MARGIN: f64 = 3.0;
+/// A capitalised word inside a sentence is read as a word with a lost letter this many times
+/// as common ...
+const CAPITAL_LOST_LETTER_RATIO: u64 = 4;
+/// ... that fits its two neighbours this much better (ln).
+const CAPITAL_LOST_LETTER_FIT: f64 = 6.0;
 /// A word at least e times less likely after a comma than anywhere (ln) has the comma for a
 /// witness against it.
 const COMMA_SHUNS: f64 = 1.0;

@@ -268,4 +268,46 @@ impl Scorer<'_> {
             alternatives: scored.iter().skip(1).take(3).map(Candidate::text).collect(),
         })
     }
+
+    /// A capitalised word inside a sentence that lost a letter of a more common word that a
+    /// neighbour knows and that fits both far better, where they do not both know the word
+    /// as written: "the United Stats
+    /// recently", "the Cod War between", "and Sate and local governments". (A capitalised
+    /// word is judged nowhere else as a real word: it may be a name's part. Not a name, nor an
+    /// obscure word, as likely a name the lists lack, "the children of Rasses", nor a word the
+    /// document writes again.)
+    pub(super) fn capitalised_lost_letter(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+        info: WordInfo,
+    ) -> Option<Correction> {
+        let t = &tokens[i];
+        let title_case = t.capitalized() && t.text.chars().skip(1).all(|c| c.is_lowercase());
+        if !title_case || info.proper || info.obscure || self.uses(&t.lower) > 1 || starts_sentence(text, t.start) {
+            return None;
+        }
+        let around = self.around(text, tokens, i, i);
+        let (prev, next) = (around.prev?, around.next?);
+        let listed = |w: &str| self.lex.contains(w);
+        if !listed(prev) || !listed(next) || (self.attested(prev, &t.lower) && self.attested(&t.lower, next)) {
+            return None;
+        }
+        let keep = self.context_logp(&around, &[&t.lower]);
+        let candidates = insertions(&t.lower, self, true).into_iter().filter(|c| {
+            let w = &c.words[0];
+            // (A function word is not capitalised inside a sentence: "met Tat Department
+            // officials" is no "That".)
+            !FUNCTION_WORDS.contains(&w.as_str())
+                && self.lex.freq(w) >= info.freq.saturating_mul(CAPITAL_LOST_LETTER_RATIO)
+                && (self.attested(prev, w) || self.attested(w, next))
+        });
+        let scored = self.rank(candidates.collect(), &around);
+        let best = scored.first()?;
+        if best.score - keep < CAPITAL_LOST_LETTER_FIT {
+            return None;
+        }
+        Some(best_reading(t, &scored))
+    }
 }

@@ -34,6 +34,9 @@ impl Scorer<'_> {
             Some(info) if info.listed && info.proper && !t.capitalized() && !t.has_inner_capital_i() => {
                 self.non_word(text, tokens, i, Some(info.freq))
             }
+            Some(info) if info.listed && !t.has_inner_capital_i() && t.capitalized() => {
+                self.real_word(text, tokens, i, info).or_else(|| self.capitalised_lost_letter(text, tokens, i, info))
+            }
             Some(info) if info.listed && !t.has_inner_capital_i() => self.real_word(text, tokens, i, info),
             Some(seen) if !t.has_inner_capital_i() => self.non_word(text, tokens, i, Some(seen.freq)),
             _ => self.non_word(text, tokens, i, None),

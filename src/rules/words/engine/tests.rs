@@ -98,6 +98,14 @@ fn a_name_that_lost_its_capital_gets_it_back() {
 }
 
 #[test]
+fn a_capitalised_word_inside_a_sentence_may_have_lost_a_letter() {
+    let found = repairs("With 91 other nations, the United Stats recently concluded an agreement.");
+    assert_eq!(found, [(Kind::DroppedLetter, "Stats".into(), "States".into())]);
+    // Not an obscure word, as likely a name.
+    assert_eq!(repairs("He plundered all the children of Rasses and the children of Ishmael."), []);
+}
+
+#[test]
 fn a_comma_witnesses_against_a_word_that_seldom_opens_a_clause() {
     let fixed = |text: &str| repairs(text).into_iter().map(|r| (r.1, r.2)).collect::<Vec<_>>();
     assert_eq!(
