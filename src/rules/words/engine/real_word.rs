@@ -29,7 +29,8 @@ impl Scorer<'_> {
         }
         let mut around = self.around(text, tokens, i, i);
         // A comma before the word witnesses against it when prose seldom opens a clause with
-        // it ("to live, ad to prosper"; not "his dung, he burnt"), or when it is an article
+        // it ("to live, ad to prosper"; not "his dung, he burnt"), or is rare anywhere and
+        // written once ("its people, aswell as"; not "Rase it, rase it"), or when it is an article
         // that does not fit the next word ("fidelity, an consequently"; not "very proudly, an
         // exporter", nor "Also, an IS NULL test", where the next word is an acronym).
         let opens_clauses = |w: &str| self.lex.logp_after_comma(w) > self.lex.logp(w);
@@ -42,7 +43,7 @@ impl Scorer<'_> {
         around.after_comma = around.prev.is_none()
             && !t.capitalized()
             && self.after_comma(text, tokens, i)
-            && (shunned_after_comma || misfit_article);
+            && (shunned_after_comma || misfit_article || (info.freq <= CURRENT_WORD_FREQ && once));
         let (prev, next) = (around.prev, around.next);
         let attested = |a: Option<&str>, b: Option<&str>| match (a, b) {
             (Some(a), Some(b)) => self.attested(a, b),
@@ -238,11 +239,20 @@ impl Scorer<'_> {
         // The lists hold rare run-together forms ("tobe", "touse"): a function word run into
         // another word, as a pair a thousand times more common than the form ("to be"; not
         // "be held" for "beheld"), lost the space between them.
-        if info.freq <= CURRENT_WORD_FREQ && !sentence_start && !passable {
+        // (So may a name in lowercase or an obscure word be a function word run into the
+        // article "a", a hundred times more common: "decreased asa result", "done fora
+        // generation", "ina filing cabinet".)
+        let name_in_lowercase = !t.capitalized() && self.lex.info(&t.lower).is_some_and(|i| i.proper);
+        let odd_form = name_in_lowercase || info.obscure;
+        if (info.freq <= CURRENT_WORD_FREQ || odd_form) && !sentence_start && !passable {
             candidates.extend(splits(&t.lower, self, false, &around).into_iter().filter(|c| {
                 let (a, b) = (c.words[0].as_str(), c.words[1].as_str());
-                let pair_far_more_common = self.lex.bigram(a, b) >= info.freq.saturating_mul(LISTED_SLIP_RATIO);
-                FUNCTION_WORDS.contains(&a) && a.len() >= 2 && b.len() >= 2 && pair_far_more_common
+                let (piece, ratio) = match b {
+                    "a" if odd_form => (true, OBSCURE_ONE_WITNESS_RATIO),
+                    _ => (b.len() >= 2 && info.freq <= CURRENT_WORD_FREQ, LISTED_SLIP_RATIO),
+                };
+                let pair_far_more_common = self.lex.bigram(a, b) >= info.freq.saturating_mul(ratio);
+                FUNCTION_WORDS.contains(&a) && a.len() >= 2 && piece && pair_far_more_common
             }));
         }
         // Words of one closed class stand in the same places ("upgrade our schools", "upgrade

@@ -106,6 +106,19 @@ fn a_capitalised_word_inside_a_sentence_may_have_lost_a_letter() {
 }
 
 #[test]
+fn a_name_in_lowercase_or_an_obscure_word_may_be_a_function_word_run_into_the_article() {
+    let fixed = |text: &str| repairs(text).into_iter().map(|r| (r.1, r.2)).collect::<Vec<_>>();
+    assert_eq!(fixed("Some costs must be decreased asa result of any changes."), [("asa".into(), "as a".into())]);
+    assert_eq!(fixed("Americans had done fora generation before that."), [("fora".into(), "for a".into())]);
+    assert_eq!(
+        fixed("It is more just for all of its people, aswell as to insure liberty."),
+        [("aswell".into(), "as well".into())]
+    );
+    // Where the word fits, it stands.
+    assert_eq!(fixed("Such disputes are settled in other fora, such as the courts."), []);
+}
+
+#[test]
 fn a_comma_witnesses_against_a_word_that_seldom_opens_a_clause() {
     let fixed = |text: &str| repairs(text).into_iter().map(|r| (r.1, r.2)).collect::<Vec<_>>();
     assert_eq!(
