@@ -196,10 +196,12 @@ impl Scorer<'_> {
     /// times. The pair vouches for the repair even of a listed word or name
     /// ("Serra"), when the web writes that word far more often: "to customize Python" is no
     /// "customized Python" however often the document writes that. (Only beside a content
-    /// word: "son of Salu" and "son of Sallu" are two men; not a lost plural ending.)
+    /// word: "son of Salu" and "son of Sallu" are two men; not a lost plural ending; not in
+    /// the old second person, whose verbs take many forms: "thou cursest", "thou cursedst".)
     pub(super) fn lost_letter_of_own_pair(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
         let t = &tokens[i];
-        if t.lower.len() < OWN_WORD_MIN_LEN || !t.lower.is_ascii() || self.uses(&t.lower) > 1 {
+        if t.lower.len() < OWN_WORD_MIN_LEN || !t.lower.is_ascii() || self.uses(&t.lower) > 1 || self.archaic_register()
+        {
             return None;
         }
         let content = |n: &&Token| n.lower.len() >= 3 && !FUNCTION_WORDS.contains(&n.lower.as_str());
