@@ -352,6 +352,11 @@ struct Scorer<'a> {
     /// Counts of space-separated token pairs: a split that recurs is the author's spelling
     /// ("any thing", "to morrow" in an old Bible).
     pair_counts: FxHashMap<(&'a str, &'a str), u32>,
+    /// The words of the pairs the document writes at least [`OWN_PAIR_MIN_USES`] times, by
+    /// the word before them ...
+    repeated_after: FxHashMap<&'a str, Vec<&'a str>>,
+    /// ... and by the word after them (see [`Scorer::lost_letter_of_own_pair`]).
+    repeated_before: FxHashMap<&'a str, Vec<&'a str>>,
     /// The frequency of the most common function word.
     max_function_freq: u64,
     /// Lines are wrapped at a fixed width, so words are cut at line ends.
@@ -409,6 +414,12 @@ fn analyze_tokens(
             *pair_counts.entry((w[0].lower.as_str(), w[1].lower.as_str())).or_default() += 1;
         }
     }
+    let mut repeated_after: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+    let mut repeated_before: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+    for (&(a, b), _) in pair_counts.iter().filter(|(_, &n)| n >= OWN_PAIR_MIN_USES) {
+        repeated_after.entry(a).or_default().push(b);
+        repeated_before.entry(b).or_default().push(a);
+    }
     let hard_wrapped = part.map_or_else(|| doc.is_hard_wrapped(), |p| p.hard_wrapped);
     // Raw OCR output repeats its own misreadings from file to file ("tho", "aud"), so there
     // the run's usage cannot vouch for anything.
@@ -423,6 +434,8 @@ fn analyze_tokens(
         doc_counts,
         doc_words,
         pair_counts,
+        repeated_after,
+        repeated_before,
         max_function_freq,
         hard_wrapped,
         ocr_output,
@@ -1164,6 +1177,28 @@ fn letter_in_gap<'a>(a: &'a str, b: &'a str) -> impl Iterator<Item = String> + '
 }
 
 /// Every string one lowercase letter longer than `w`, the letter put anywhere in it.
+/// Whether `written` is `word` with one letter lost ("serra" of "sierra").
+fn lost_one_letter(word: &str, written: &str) -> bool {
+    word.len() == written.len() + 1
+        && (0..word.len()).any(|pos| {
+            word.is_char_boundary(pos)
+                && word.is_char_boundary(pos + 1)
+                && word[..pos] == written[..pos.min(written.len())]
+                && word[pos + 1..] == written[pos.min(written.len())..]
+        })
+}
+
+/// `word` with each double letter written single ("wilful" of "willful").
+fn undoubled(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn one_letter_longer(w: &str) -> impl Iterator<Item = String> + '_ {
     (0..=w.len())
         .filter(|&pos| w.is_char_boundary(pos))

@@ -210,16 +210,23 @@ impl Scorer<'_> {
         if prev.is_none() && next.is_none() {
             return None;
         }
-        let uses = |a: &str, b: &str| self.pair_counts.get(&(a, b)).copied().unwrap_or(0);
         let plural = format!("{}s", t.lower);
         let written = self.lex.any_freq(&t.lower);
-        let own_pair = |w: &String| {
-            *w != plural
+        // The document's words that it writes twice or more beside either neighbour.
+        let after = prev.and_then(|p| self.repeated_after.get(p.lower.as_str())).into_iter().flatten();
+        let before = next.and_then(|n| self.repeated_before.get(n.lower.as_str())).into_iter().flatten();
+        let mut beside_neighbours: Vec<&str> = after.chain(before).copied().collect();
+        beside_neighbours.sort_unstable();
+        beside_neighbours.dedup();
+        // (A listed word that writes a double letter single is a spelling of its own: "wilful",
+        // "Mathew".)
+        let variant = |w: &str| self.lex.contains(&t.lower) && undoubled(w) == t.lower;
+        let mut found = beside_neighbours.into_iter().filter(|w| {
+            lost_one_letter(w, &t.lower)
+                && *w != plural
+                && !variant(w)
                 && self.lex.any_freq(w) >= written.saturating_mul(OWN_PAIR_RATIO)
-                && (prev.is_some_and(|p| uses(&p.lower, w) >= OWN_PAIR_MIN_USES)
-                    || next.is_some_and(|n| uses(w, &n.lower) >= OWN_PAIR_MIN_USES))
-        };
-        let mut found = one_letter_longer(&t.lower).filter(own_pair);
+        });
         let first = found.next()?;
         if found.next().is_some() {
             return None; // two of the document's words fit: which one was meant is a guess
@@ -228,7 +235,7 @@ impl Scorer<'_> {
             kind: Kind::DroppedLetter,
             span: t.start..t.end,
             original: t.text.to_string(),
-            replacement: apply_case(&first, t.text),
+            replacement: apply_case(first, t.text),
             fix: Some(Safety::Unsafe),
             alternatives: Vec::new(),
         })

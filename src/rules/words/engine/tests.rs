@@ -89,6 +89,20 @@ fn a_word_written_once_beside_a_neighbour_the_document_pairs_with_another_lost_a
     let text = "The customized Python build is small. A customized Python runs faster. \
                 It may allow us to customize Python further.";
     assert_eq!(repairs(text), []);
+    // A double letter written single: a slip of a word that is none ...
+    let text = "Arroyo succeeded him in 2001. Arroyo succeeded him as leader. Then Arroyo succeded him.";
+    assert_eq!(repairs(text), [(Kind::DroppedLetter, "succeded".into(), "succeeded".into())]);
+    // ... but a spelling of its own in a listed word.
+    let text = "It was willful blindness. Such willful blindness is rare. A court finds wilful blindness.";
+    assert_eq!(repairs(text), []);
+}
+
+#[test]
+fn lost_one_letter_and_undoubled() {
+    assert!(lost_one_letter("sierra", "serra") && lost_one_letter("leone", "leon") && lost_one_letter("abc", "bc"));
+    assert!(!lost_one_letter("sierra", "sierra") && !lost_one_letter("sierra", "sxrra") && !lost_one_letter("ab", "x"));
+    assert_eq!(undoubled("willful"), "wilful");
+    assert_eq!(undoubled("succeeded"), "suceded");
 }
 
 #[test]
