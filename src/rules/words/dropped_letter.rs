@@ -29,7 +29,13 @@ declare_rule! {
     /// Hitlr and God"; not in a genealogy, where "Harod" is no "Harold"). An
     /// ordinal's ending standing alone after no number is a word's remains ("before th
     /// Congress", "Samoa nd Tonga"): the word lists hold these endings, and the web's pairs
-    /// know them from "110 th Congress".
+    /// know them from "110 th Congress". A word written once beside a content word the
+    /// document writes twice or more with a word one letter longer, ten times as common on
+    /// the web, is that word even when listed ("Serra Leone" beside "Sierra Leone"). A
+    /// lowercase non-word that is a common name without its first letter lost that capital
+    /// ("frican" → "African"). A capitalised listed word inside a sentence may have lost a
+    /// letter of a more common word, no function word, that fits both neighbours far better
+    /// ("the United Stats recently" → "States", "the Cod War" → "Cold").
     ///
     /// Example: `the war was fough in the north` becomes `the war was fought in the north`.
     ///

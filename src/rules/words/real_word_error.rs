@@ -30,7 +30,11 @@ declare_rule! {
     /// letter of one a hundred times more common that fits both neighbours far better ("meet
     /// heir needs" → "their"). The word lists hold rare run-together forms: a listed word a
     /// thousand times rarer than the pair of a function word and another it splits into is
-    /// that pair ("remains tobe seen").
+    /// that pair ("remains tobe seen"); a name written in lowercase or an obscure word, a
+    /// hundred times rarer than a function word and the article "a", is that pair ("decreased
+    /// asa result"). A comma is a neighbour too, for a word prose seldom opens a clause with
+    /// ("to live, ad to prosper" → "and"), an article that does not fit its next word
+    /// ("fidelity, an consequently"), or a rare word ("its people, aswell as").
     ///
     /// Example: `the county arc opposed` becomes `the county are opposed`.
     ///
