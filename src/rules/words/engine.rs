@@ -1179,12 +1179,14 @@ fn letter_in_gap<'a>(a: &'a str, b: &'a str) -> impl Iterator<Item = String> + '
 /// Every string one lowercase letter longer than `w`, the letter put anywhere in it.
 /// Whether `written` is `word` with one letter lost ("serra" of "sierra").
 fn lost_one_letter(word: &str, written: &str) -> bool {
+    // (Slices off a character boundary are `None`: no match there.)
     word.len() == written.len() + 1
         && (0..word.len()).any(|pos| {
-            word.is_char_boundary(pos)
-                && word.is_char_boundary(pos + 1)
-                && word[..pos] == written[..pos.min(written.len())]
-                && word[pos + 1..] == written[pos.min(written.len())..]
+            matches!(
+                (word.get(..pos), word.get(pos + 1..), written.get(..pos), written.get(pos..)),
+                (Some(head), Some(tail), Some(written_head), Some(written_tail))
+                    if head == written_head && tail == written_tail
+            )
         })
 }
 

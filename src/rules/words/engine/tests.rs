@@ -101,6 +101,8 @@ fn a_word_written_once_beside_a_neighbour_the_document_pairs_with_another_lost_a
 fn lost_one_letter_and_undoubled() {
     assert!(lost_one_letter("sierra", "serra") && lost_one_letter("leone", "leon") && lost_one_letter("abc", "bc"));
     assert!(!lost_one_letter("sierra", "sierra") && !lost_one_letter("sierra", "sxrra") && !lost_one_letter("ab", "x"));
+    // Whole characters only, and no panic inside one.
+    assert!(lost_one_letter("cafés", "café") && lost_one_letter("xéb", "éb") && !lost_one_letter("abcd", "éb"));
     assert_eq!(undoubled("willful"), "wilful");
     assert_eq!(undoubled("succeeded"), "suceded");
 }
