@@ -1146,12 +1146,9 @@ fn insertions(w: &str, scorer: &Scorer, capitalized: bool) -> Vec<Candidate> {
 
 /// The function words that lost a letter would leave `w` ("ill" for "will").
 fn function_words_one_letter_longer(w: &str) -> Vec<Candidate> {
-    // (Function words are ASCII; `w` need not be.)
-    let leaves =
-        |f: &str| (0..f.len()).any(|pos| w.is_char_boundary(pos) && f[..pos] == w[..pos] && f[pos + 1..] == w[pos..]);
     FUNCTION_WORDS
         .iter()
-        .filter(|f| f.len() == w.len() + 1 && leaves(f))
+        .filter(|f| lost_one_letter(f, w))
         .map(|f| Candidate { words: vec![f.to_string()], cost: channel::INSERT, kind: Kind::DroppedLetter, score: 0.0 })
         .collect()
 }
@@ -1176,7 +1173,6 @@ fn letter_in_gap<'a>(a: &'a str, b: &'a str) -> impl Iterator<Item = String> + '
     ('a'..='z').map(move |c| format!("{a}{c}{b}"))
 }
 
-/// Every string one lowercase letter longer than `w`, the letter put anywhere in it.
 /// Whether `written` is `word` with one letter lost ("serra" of "sierra").
 fn lost_one_letter(word: &str, written: &str) -> bool {
     // (Slices off a character boundary are `None`: no match there.)
@@ -1201,6 +1197,7 @@ fn undoubled(word: &str) -> String {
     out
 }
 
+/// Every string one lowercase letter longer than `w`, the letter put anywhere in it.
 fn one_letter_longer(w: &str) -> impl Iterator<Item = String> + '_ {
     (0..=w.len())
         .filter(|&pos| w.is_char_boundary(pos))

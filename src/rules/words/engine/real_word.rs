@@ -33,17 +33,20 @@ impl Scorer<'_> {
         // written once ("its people, aswell as"; not "Rase it, rase it"), or when it is an article
         // that does not fit the next word ("fidelity, an consequently"; not "very proudly, an
         // exporter", nor "Also, an IS NULL test", where the next word is an acronym).
-        let opens_clauses = |w: &str| self.lex.logp_after_comma(w) > self.lex.logp(w);
-        let shunned_after_comma = self.lex.logp_after_comma(&t.lower) <= self.lex.logp(&t.lower) - COMMA_SHUNS;
-        let misfit_article = tokens.get(i + 1).is_some_and(|n| {
-            around.next.is_some()
-                && n.text.chars().all(|c| !c.is_uppercase())
-                && self.lex.article_disagrees(&t.lower, &n.lower)
-        });
+        // (How much likelier a word is after a comma than anywhere, ln.)
+        let comma_lift = |w: &str| self.lex.logp_after_comma(w) - self.lex.logp(w);
+        let opens_clauses = |w: &str| comma_lift(w) > 0.0;
+        let misfit_article = || {
+            tokens.get(i + 1).is_some_and(|n| {
+                around.next.is_some()
+                    && n.text.chars().all(|c| !c.is_uppercase())
+                    && self.lex.article_disagrees(&t.lower, &n.lower)
+            })
+        };
         around.after_comma = around.prev.is_none()
             && !t.capitalized()
             && self.after_comma(text, tokens, i)
-            && (shunned_after_comma || misfit_article || (info.freq <= CURRENT_WORD_FREQ && once));
+            && (comma_lift(&t.lower) <= -COMMA_SHUNS || misfit_article() || (info.freq <= CURRENT_WORD_FREQ && once));
         let (prev, next) = (around.prev, around.next);
         let attested = |a: Option<&str>, b: Option<&str>| match (a, b) {
             (Some(a), Some(b)) => self.attested(a, b),
@@ -242,7 +245,8 @@ impl Scorer<'_> {
         // (So may a name in lowercase or an obscure word be a function word run into the
         // article "a", a hundred times more common: "decreased asa result", "done fora
         // generation", "ina filing cabinet".)
-        let name_in_lowercase = !t.capitalized() && self.lex.info(&t.lower).is_some_and(|i| i.proper);
+        // (`info` has the name's flag cleared for a name written in lowercase; the token's has it.)
+        let name_in_lowercase = !t.capitalized() && t.info.is_some_and(|i| i.proper);
         let odd_form = name_in_lowercase || info.obscure;
         if (info.freq <= CURRENT_WORD_FREQ || odd_form) && !sentence_start && !passable {
             candidates.extend(splits(&t.lower, self, false, &around).into_iter().filter(|c| {
@@ -281,11 +285,10 @@ impl Scorer<'_> {
 
     /// A capitalised word inside a sentence that lost a letter of a more common word that a
     /// neighbour knows and that fits both far better, where they do not both know the word
-    /// as written: "the United Stats
-    /// recently", "the Cod War between", "and Sate and local governments". (A capitalised
-    /// word is judged nowhere else as a real word: it may be a name's part. Not a name, nor an
-    /// obscure word, as likely a name the lists lack, "the children of Rasses", nor a word the
-    /// document writes again.)
+    /// as written: "the United Stats recently", "the Cod War between", "and Sate and local
+    /// governments". (A capitalised word is judged nowhere else as a real word: it may be a
+    /// name's part. Not a name, nor an obscure word, as likely a name the lists lack, "the
+    /// children of Rasses", nor a word the document writes again.)
     pub(super) fn capitalised_lost_letter(
         &self,
         text: &str,

@@ -220,7 +220,7 @@ impl Scorer<'_> {
         beside_neighbours.dedup();
         // (A listed word that writes a double letter single is a spelling of its own: "wilful",
         // "Mathew".)
-        let variant = |w: &str| self.lex.contains(&t.lower) && undoubled(w) == t.lower;
+        let variant = |w: &str| t.info.is_some_and(|i| i.listed) && undoubled(w) == t.lower;
         let mut found = beside_neighbours.into_iter().filter(|w| {
             lost_one_letter(w, &t.lower)
                 && *w != plural
@@ -506,7 +506,8 @@ impl Scorer<'_> {
             && i > 0
             && tokens[i - 1].text.starts_with(|c: char| c.is_ascii_lowercase())
             && links(&text[tokens[i - 1].end..t.start]);
-        // A name that lost its capital ("frican") gets it back.
+        // A name that lost its capital ("frican") gets it back: any capitalised word is a
+        // model of that case.
         let lost_capital = !t.capitalized() && self.lex.info(&best.words[0]).is_some_and(|i| i.proper);
         let case_model = if long_s {
             "s"

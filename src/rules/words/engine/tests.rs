@@ -19,6 +19,11 @@ fn capital_i_for_l() {
     assert_eq!(fix.fix, Some(Safety::Safe), "the capital I for l is the cheapest, safe repair");
 }
 
+/// The repairs of `text` as (written, read) pairs.
+fn fixes(text: &str) -> Vec<(String, String)> {
+    repairs(text).into_iter().map(|r| (r.1, r.2)).collect()
+}
+
 /// Repairs with the given texts as the other files of the run.
 fn repairs_in_run(text: &str, others: &[&str]) -> Vec<(Kind, String, String)> {
     let mut data = RuleData::default();
@@ -123,26 +128,24 @@ fn a_capitalised_word_inside_a_sentence_may_have_lost_a_letter() {
 
 #[test]
 fn a_name_in_lowercase_or_an_obscure_word_may_be_a_function_word_run_into_the_article() {
-    let fixed = |text: &str| repairs(text).into_iter().map(|r| (r.1, r.2)).collect::<Vec<_>>();
-    assert_eq!(fixed("Some costs must be decreased asa result of any changes."), [("asa".into(), "as a".into())]);
-    assert_eq!(fixed("Americans had done fora generation before that."), [("fora".into(), "for a".into())]);
+    assert_eq!(fixes("Some costs must be decreased asa result of any changes."), [("asa".into(), "as a".into())]);
+    assert_eq!(fixes("Americans had done fora generation before that."), [("fora".into(), "for a".into())]);
     assert_eq!(
-        fixed("It is more just for all of its people, aswell as to insure liberty."),
+        fixes("It is more just for all of its people, aswell as to insure liberty."),
         [("aswell".into(), "as well".into())]
     );
     // Where the word fits, it stands.
-    assert_eq!(fixed("Such disputes are settled in other fora, such as the courts."), []);
+    assert_eq!(fixes("Such disputes are settled in other fora, such as the courts."), []);
 }
 
 #[test]
 fn a_comma_witnesses_against_a_word_that_seldom_opens_a_clause() {
-    let fixed = |text: &str| repairs(text).into_iter().map(|r| (r.1, r.2)).collect::<Vec<_>>();
     assert_eq!(
-        fixed("They fought revolutions, riots, ad factional disturbances of every kind."),
+        fixes("They fought revolutions, riots, ad factional disturbances of every kind."),
         [("ad".to_string(), "and".to_string())]
     );
     assert_eq!(
-        fixed("We asked for greater fidelity, an consequently greater economy."),
+        fixes("We asked for greater fidelity, an consequently greater economy."),
         [("an".to_string(), "and".to_string())]
     );
     // "he" opens clauses after commas; an article that fits its next word is no slip, nor is
@@ -152,7 +155,7 @@ fn a_comma_witnesses_against_a_word_that_seldom_opens_a_clause() {
         "We are now, very proudly, an exporter of energy.",
         "Also, an IS NULL condition on an index column can be used.",
     ] {
-        assert_eq!(fixed(text), [], "{text}");
+        assert_eq!(fixes(text), [], "{text}");
     }
 }
 
