@@ -105,6 +105,11 @@ const FIX_MARGIN: f64 = 1.0;
 /// A word pair is the run's own usage when this many of its files have it (one file could be
 /// the damaged one itself).
 const RUN_MIN_FILES: u32 = 2;
+/// An unlisted word written in this many of the run's files is the run's own vocabulary
+/// (see [`Scorer::run_vocabulary`]) ...
+const RUN_WORD_MIN_FILES: u32 = 3;
+/// ... when it has this many letters.
+const RUN_WORD_MIN_LEN: usize = 4;
 /// The weight of the run's usage against the lexicon's in the bigram model.
 const RUN_WEIGHT: f64 = 0.3;
 /// A join or re-split of two tokens must beat the text as written by this much.
@@ -900,6 +905,29 @@ impl Scorer<'_> {
         // glyph confusion away, "hornes" for "homes".)
         let lost_letter = || one_letter_longer(lower).any(|w| self.common_lowercase_word(&w));
         (plural || prefixed) && !lost_letter() && !super::ocr_regime::is_misread(lower)
+    }
+
+    /// Whether the run's files share an unlisted word as their own vocabulary: a docs tree
+    /// writes "writemask" or "rustc" in file after file, a corpus of old texts "stedfastly".
+    /// Damage and slips recur from file to file too, but as the forms they make of common
+    /// words, which stay suspect: a cheap glyph misreading ("tliat"), a function word run into
+    /// a word ("tothe"), a common word that lost a letter ("occuring"), or a short piece
+    /// ("th"). (Never in OCR output, where the run is not used.)
+    pub(super) fn run_vocabulary(&self, lower: &str) -> bool {
+        lower.len() >= RUN_WORD_MIN_LEN
+            && self.run.word_usage(lower).files >= RUN_WORD_MIN_FILES
+            && !self.function_word_run_in(lower)
+            && !one_letter_longer(lower).any(|w| self.common_lowercase_word(&w))
+            && !super::ocr_regime::is_misread(lower)
+    }
+
+    /// Whether `lower` is a function word run into a listed word, either way round ("tothe",
+    /// "peoplewho").
+    fn function_word_run_in(&self, lower: &str) -> bool {
+        FUNCTION_WORDS.iter().any(|f| {
+            let listed = |rest: &str| self.lex.info(rest).is_some_and(|i| i.listed);
+            lower.strip_prefix(f).is_some_and(listed) || lower.strip_suffix(f).is_some_and(listed)
+        })
     }
 
     /// Whether the document uses a listed word far more often than English at large does:

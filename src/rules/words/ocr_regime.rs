@@ -6,6 +6,7 @@ use super::engine::{fenced_code, in_blocks, links, tokenize, Token, UnknownNames
 use super::search::{self, Edits};
 use crate::lexicon::{Lexicon, WordInfo};
 use crate::rules::RuleData;
+use std::collections::HashMap;
 
 /// Share of a document's lowercase words that are no listed word (unknown, or only seen on the
 /// web: OCR's own "tho", "aro", "iu" are common there), above which it is taken for raw OCR
@@ -62,6 +63,11 @@ pub(super) fn is_misread_function_word(lower: &str, info: WordInfo) -> bool {
             && WordInfo::from_value(hit.value).freq >= info.freq.saturating_mul(MISREAD_FUNCTION_WORD_RATIO)
     })
 }
+
+/// Each unknown word counts as a misreading this many times at most: a scan misreads many
+/// words, while technical prose repeats a few identifiers a glyph from a word ("k1", "kl")
+/// on every line.
+const MISREAD_USES_COUNTED: usize = 3;
 
 /// Documents shorter than this many lowercase words are judged as if they had this many, so
 /// that one odd word does not make a short text look damaged.
@@ -131,6 +137,7 @@ impl UnknownShare {
     fn of_words(tokens: &[Token]) -> Self {
         let lowercase = tokens.iter().filter(|t| !t.protected && t.lower.len() >= 2 && !t.capitalized());
         let mut share = UnknownShare::default();
+        let mut misread_uses: HashMap<&str, usize> = HashMap::new();
         for t in lowercase {
             share.words += 1;
             share.unknown += usize::from(t.info.is_none());
@@ -139,7 +146,13 @@ impl UnknownShare {
                 Some(info) if info.listed => {
                     share.misread_listed += usize::from(is_misread_function_word(&t.lower, info))
                 }
-                _ => share.misread += usize::from(is_misread(&t.lower)),
+                _ => {
+                    let uses = misread_uses.entry(&t.lower).or_default();
+                    if *uses < MISREAD_USES_COUNTED && is_misread(&t.lower) {
+                        *uses += 1;
+                        share.misread += 1;
+                    }
+                }
             }
         }
         share
@@ -298,5 +311,17 @@ mod tests {
         // Markdown links and fenced code are a writer's: such text is never taken for a scan.
         let readme = format!("{OCR_TEXT} See [the docs](https://example.org/docs).");
         assert!(!UnknownShare::of(&readme, &data).is_ocr_output());
+    }
+
+    #[test]
+    fn an_identifier_repeated_line_after_line_is_no_scan() {
+        // Reference docs name the same register on every line, a glyph from a word ("k1",
+        // "kl"): many uses of one unknown word are not many misreadings.
+        let data = RuleData::default();
+        let line = "Compare packed values in a and b, and store the results in mask k1 using zeromask k. ";
+        let reference = line.repeat(60);
+        assert!(!UnknownShare::of(&reference, &data).is_ocr_output());
+        // Each misreading of a scan still counts (up to a few uses each).
+        assert!(UnknownShare::of(&format!("{reference}{OCR_TEXT}"), &data).misread > 3);
     }
 }

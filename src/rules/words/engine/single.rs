@@ -295,6 +295,9 @@ impl Scorer<'_> {
         if let Some(c) = self.lost_letter_of_own_word(text, t) {
             return Some(c);
         }
+        if self.possessive_of_known_word(t) {
+            return None;
+        }
         if seen_freq.is_none()
             && !self.ocr_output
             && !t.capitalized()
@@ -313,7 +316,9 @@ impl Scorer<'_> {
         let at_line_edge = self.hard_wrapped
             && !self.ocr_output
             && (text[..t.start].ends_with('\n') || text[t.end..].starts_with(['\n', '\r']));
-        let repeated = self.uses(&t.lower) >= 2 || (!self.ocr_output && self.inflected_elsewhere(&t.lower));
+        let repeated = self.uses(&t.lower) >= 2
+            || (!self.ocr_output && self.inflected_elsewhere(&t.lower))
+            || self.run_vocabulary(&t.lower);
         // Whether `w` is `ratio` times as common as the word as written, a web spelling.
         let rarer = |w: &str, ratio: u64| self.lex.freq(w) >= seen_freq.unwrap_or(0).saturating_mul(ratio);
         // A web spelling capitalised only because it opens a sentence ("Therfore they turned")
@@ -524,6 +529,21 @@ impl Scorer<'_> {
             fix: clear.then_some(if safe { Safety::Safe } else { Safety::Unsafe }),
             alternatives: scored.iter().skip(1).take(3).map(|c| apply_case(&c.text(), t.text)).collect(),
         })
+    }
+
+    /// Whether the token is the possessive of a word the lists hold, the document writes, or
+    /// the run shares ("anyone else's", "the parser's", "rustc's"): the lists hold the
+    /// possessives of common nouns only, and an apostrophe and an s damage no word. (Not with a
+    /// capital I inside, the mark of a misread l: "imperiaIism's"; nor capitalised, where a
+    /// name may have lost a letter of a word: "the Fud's goal".)
+    fn possessive_of_known_word(&self, t: &Token) -> bool {
+        let Some(stem) = t.lower.strip_suffix("'s") else { return false };
+        let known = |w: &str| self.lex.info(w).is_some_and(|i| i.listed) || self.uses(w) >= 1 || self.run_vocabulary(w);
+        !t.capitalized()
+            && !t.has_inner_capital_i()
+            && stem.len() >= 3
+            && stem.chars().all(char::is_alphabetic)
+            && known(stem)
     }
 
     /// The common name that `lower` is with its first letter, a capital, lost: "frican",

@@ -50,6 +50,48 @@ fn the_runs_own_usage_vouches_for_a_repair() {
 }
 
 #[test]
+fn an_unlisted_word_the_runs_files_share_is_their_vocabulary() {
+    let text = "Create the environment with the venv module first.";
+    assert_eq!(fixes(text), [("venv".into(), "very".into())], "alone, an unlisted word is suspect");
+    let others = [
+        "The venv module creates lightweight virtual environments.",
+        "Activate it after running venv in the project folder.",
+        "Each venv has its own interpreter and packages.",
+    ];
+    assert_eq!(repairs_in_run(text, &others), [], "three other files write it");
+    assert!(!repairs_in_run(text, &others[..1]).is_empty(), "one other file is not enough");
+    // Damage recurs from file to file as well, in the forms it gives common words: a cheap
+    // misreading, or a function word run into a word.
+    let damaged = "He said tliat the plan would work, and he went tothe market.";
+    let others = [
+        "We know tliat prices rose when we drove tothe city.",
+        "It is clear tliat the law stands; we go tothe polls.",
+        "I think tliat we agree; she walked tothe door.",
+    ];
+    let found = repairs_in_run(damaged, &others);
+    assert!(found.iter().any(|r| r.1 == "tliat" && r.2 == "that"), "{found:?}");
+    assert!(found.iter().any(|r| r.1 == "tothe" && r.2 == "to the"), "{found:?}");
+    // So do the slips writers make of common words.
+    let slip = "Errors occuring within a literal must be escaped.";
+    let others = [
+        "Events occuring after the deadline are ignored.",
+        "Any changes occuring during the run are logged.",
+        "Faults occuring at start-up stop the service.",
+    ];
+    assert_eq!(repairs_in_run(slip, &others), [(Kind::DroppedLetter, "occuring".into(), "occurring".into())]);
+}
+
+#[test]
+fn the_possessive_of_a_known_word_is_no_misspelling() {
+    // The lists hold the possessives of common nouns only.
+    assert_eq!(fixes("This affects anyone else's reading of the data."), []);
+    assert_eq!(fixes("The value is marked as null in the tuple's null bitmap."), []);
+    assert_eq!(fixes("The appellee’s brief was filed late."), []);
+    // A damaged stem is still read.
+    assert_eq!(fixes("It was the goverment's plan."), [("goverment's".into(), "government's".into())]);
+}
+
+#[test]
 fn an_obscure_word_no_neighbour_knows_is_judged_by_one_neighbour() {
     // "bok" is listed among the strange words; "new book" vouches for "book", and nobody
     // writes "new bok" or "bok sold".
