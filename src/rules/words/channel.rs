@@ -77,8 +77,11 @@ pub const GLYPHS: &[(&str, &str, f64)] = &[
 
 /// Confusions of old print only, which no font on a screen makes: read only in raw OCR
 /// output ([`super::search::Edits::OcrGlyphs`]). An f whose crossbar did not print is an l
-/// ("ol" for "of"); an m whose last stroke did not, an n ("nany" for "many").
-pub const PRINT_GLYPHS: &[(&str, &str, f64)] = &[("l", "f", 2.2), ("n", "m", 2.4)];
+/// ("ol" for "of"); an m whose last stroke did not, an n ("nany" for "many"). The small s of
+/// worn type is read as t, e or n ("hat" for "has", "Jamee", "nhort"), and a and n whose
+/// strokes broke apart as ii ("neiir", "iind").
+pub const PRINT_GLYPHS: &[(&str, &str, f64)] =
+    &[("l", "f", 2.2), ("n", "m", 2.4), ("t", "s", 2.6), ("e", "s", 2.6), ("n", "s", 2.6), ("ii", "a", 2.4)];
 
 /// Capitals OCR confuses, each written lowercase: (on the page, meant, cost). Capitals that
 /// share a left stem (B, E, F, H, K, P, R), round ones (C, G, O) and narrow ones (I, J, T).

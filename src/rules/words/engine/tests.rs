@@ -328,6 +328,15 @@ fn ocr_a_real_word_neither_neighbour_has_seen_it_beside_is_read_as_a_far_more_co
 }
 
 #[test]
+fn ocr_old_print_misreads_a_small_s() {
+    let found = fixes(&format!("{OCR_TEXT} The house hat asked to adjourn, and the Sheriff Jamee Jones nhort of men."));
+    let has = |from: &str, to: &str| found.iter().any(|r| r.0 == from && r.1 == to);
+    assert!(has("hat", "has") && has("Jamee", "James") && has("nhort", "short"), "{found:?}");
+    // Not in edited prose, where no font prints an s as an e: "Jamee" is a name there.
+    assert_eq!(fixes("The county sheriff, Jamee Jones, said so."), []);
+}
+
+#[test]
 fn ocr_a_capital_that_may_open_a_sentence_is_kept_where_the_full_stops_were_lost() {
     // No full stop anywhere: OCR lost them, and "It" after "pine" opens a sentence.
     let text = "tho greater part of tbe wheel wero of oak and tbe other part of pine It is \
