@@ -518,6 +518,30 @@ impl std::ops::Add for UnknownNames {
     }
 }
 
+/// Whether a capitalised word other than a function word stands right beside token `i` on
+/// its line ("Bryan Ritterby", "Aspee Bay"): the two are most likely one name.
+fn beside_name(text: &str, tokens: &[Token], i: usize) -> bool {
+    let name = |j: usize| {
+        let n = &tokens[j];
+        n.capitalized() && n.lower.len() >= 2 && !FUNCTION_WORDS.contains(&n.lower.as_str())
+    };
+    let before = i > 0 && text[tokens[i - 1].end..tokens[i].start] == *" " && name(i - 1);
+    let after = i + 1 < tokens.len() && text[tokens[i].end..tokens[i + 1].start] == *" " && name(i + 1);
+    before || after
+}
+
+/// Whether a first name and an initial stand right before token `i` ("Theodore P. Shonts";
+/// not "A.D. After").
+fn after_first_name_and_initial(text: &str, tokens: &[Token], i: usize) -> bool {
+    let [.., first, initial, _] = &tokens[..=i] else { return false };
+    let initial_letter = initial.text.len() == 1 && initial.capitalized();
+    let first_name = first.capitalized() && first.text.chars().count() >= 2;
+    initial_letter
+        && first_name
+        && text[first.end..initial.start] == *" "
+        && text[initial.end..tokens[i].start] == *". "
+}
+
 /// Whether an initial ("O. ") stands right before `at`.
 fn after_initial(text: &str, at: usize) -> bool {
     let mut before = text[..at].trim_end().chars().rev();

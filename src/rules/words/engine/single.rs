@@ -353,17 +353,33 @@ impl Scorer<'_> {
         if name_like && (t.lower.len() < 4 || repeated) && !has_digit && !self.ocr_output {
             return None;
         }
+        // A surname after a first name and an initial ("Theodore P. Shonts") is a name
+        // whatever it looks like.
+        if name_like && !glyph_evidence && !self.ocr_output && after_first_name_and_initial(text, tokens, i) {
+            return None;
+        }
+        let mut candidates = Vec::new();
         // A capitalised word run into the next ("Theycannot", "Cubabeing") is split when a
         // function word starts it, or ends it after a first part too long to be a name's
         // syllable ("Dadis" stays a name).
-        let mut candidates = Vec::new();
         if name_like && !repeated && !has_digit && !at_line_edge {
+            // (Beside another capitalised word it is likelier part of a name, and is not split
+            // where the second piece shuns the next word, "Bryan Ritterby was", "the Chilian
+            // Government", or where a rare name follows, "Victoriano Huerta", "Hermis
+            // Moutardier"; "the Federal Governmentso that" is split.)
+            let in_name = beside_name(text, tokens, i);
+            let rare_name_next = tokens
+                .get(i + 1)
+                .is_some_and(|n| n.capitalized() && around.next.is_some() && self.lex.freq(&n.lower) < NAME_FREQ);
             // (Only into common words: a name splits into rare ones all too easily, "Hesed" into
             // "He sed".)
             candidates.extend(splits(&t.lower, self, true, &around).into_iter().filter(|c| {
                 let (a, b) = (c.words[0].as_str(), c.words[1].as_str());
                 let common = self.lex.freq(b) >= COMMON_PART;
+                let shunned = around.next.is_some_and(|n| self.lex.shuns(b, n));
+                let paired = !in_name || !(shunned || rare_name_next);
                 common
+                    && paired
                     && ((FUNCTION_WORDS.contains(&a) && a.len() >= 2) || (FUNCTION_WORDS.contains(&b) && a.len() >= 4))
             }));
             if seen_freq.is_none() {

@@ -996,3 +996,21 @@ fn keeps_case() {
     assert_eq!(apply_case("british", "Britisli"), "British");
     assert_eq!(apply_case("the", "THO"), "THE");
 }
+
+#[test]
+fn a_capitalised_word_beside_a_name_is_likelier_part_of_it() {
+    assert_eq!(fixes("When Bryan Ritterby was laid off from his job, he retrained."), []);
+    assert_eq!(fixes("It originated in the usurpation of Victoriano Huerta, who fled."), []);
+    assert_eq!(fixes("It was ratified by the Chilian Government last year."), []);
+    // A surname after a first name and an initial keeps its letters.
+    assert_eq!(fixes("The board now consists of Theodore P. Shonts, Chairman, and others."), []);
+    // A word run into a function word beside a capitalised one is still split.
+    assert_eq!(
+        fixes("We must reorganize the Federal Governmentso that it works."),
+        [("Governmentso".into(), "Government so".into())]
+    );
+    assert_eq!(
+        fixes("It was settled in the first millennium A.D. Aftera war, it grew."),
+        [("Aftera".into(), "After a".into())]
+    );
+}
