@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// The shortest part of a closed compound (see [`Scorer::closed_compound`]).
+const CLOSED_COMPOUND_PART: usize = 3;
+
 impl Scorer<'_> {
     /// A repair of token `i` alone.
     pub(super) fn single(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
@@ -481,6 +484,20 @@ impl Scorer<'_> {
             // A letter typed before a word is seldom a slip: "previsory" is no "revisory".
             candidates.retain(|c| !(c.kind == Kind::Misspelling && t.lower.get(1..) == Some(c.text().as_str())));
         }
+        // An unknown word made of two common words ("timebombs", "lowrent", "hashable") is a
+        // compound closed up, by its writer or by a lost space, not a misspelling of a word
+        // letters away ("firebombs", "torrent"), nor two other words ("has hable"). (Lost
+        // letters and glyphs are still read: "electons", "cornpromise". In edited text only:
+        // OCR misreads compounds like any other word.)
+        if seen_freq.is_none() && !self.ocr_output && !t.capitalized() && self.closed_compound(&t.lower) {
+            candidates.retain(|c| match c.kind {
+                Kind::Misspelling => false,
+                Kind::Merged => {
+                    c.words.iter().all(|w| self.lex.info(w).is_some_and(|i| i.listed && !i.obscure && !i.proper))
+                }
+                _ => true,
+            });
+        }
         if sentence_case {
             // (Only a lost letter or space: a name that opens a sentence is a glyph or two from many
             // words, "Huon" from "Noon".)
@@ -560,6 +577,13 @@ impl Scorer<'_> {
             && stem.len() >= 3
             && stem.chars().all(char::is_alphabetic)
             && known(stem)
+    }
+
+    /// Whether `lower` is two common words of three letters or more run together.
+    fn closed_compound(&self, lower: &str) -> bool {
+        (CLOSED_COMPOUND_PART..=lower.len().saturating_sub(CLOSED_COMPOUND_PART))
+            .filter(|&at| lower.is_char_boundary(at))
+            .any(|at| self.common_lowercase_word(&lower[..at]) && self.common_lowercase_word(&lower[at..]))
     }
 
     /// The common name that `lower` is with its first letter, a capital, lost: "frican",

@@ -1014,3 +1014,17 @@ fn a_capitalised_word_beside_a_name_is_likelier_part_of_it() {
         [("Aftera".into(), "After a".into())]
     );
 }
+
+#[test]
+fn two_common_words_closed_up_are_a_compound_not_a_misspelling() {
+    // Not "fingerprinting", "torrent", "has hable".
+    assert_eq!(fixes("After decades of fingerpointing and failure, we acted."), []);
+    assert_eq!(fixes("The number of lowrent public housing units rose."), []);
+    assert_eq!(fixes("Since it is immutable and hashable, it may be used as a key."), []);
+    // Lost letters and misread glyphs are still read.
+    assert_eq!(fixes("Free and fair electons restore trust."), [("electons".into(), "elections".into())]);
+    assert_eq!(
+        fixes("There can be no successful cornpromise between good and evil."),
+        [("cornpromise".into(), "compromise".into())]
+    );
+}
