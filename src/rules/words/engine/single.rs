@@ -311,6 +311,12 @@ impl Scorer<'_> {
         }
         let around = self.around(text, tokens, i, i);
         let has_digit = t.lower.chars().any(|c| c.is_ascii_digit());
+        // In edited text a word with a digit that the document writes again is a name it
+        // gives something ("rect1", "col1"): a slip is not made twice. (OCR repeats its
+        // misreadings.)
+        if has_digit && !self.ocr_output && self.uses(&t.lower) >= 2 {
+            return None;
+        }
         let glyph_evidence = has_digit || t.has_inner_capital_i();
         // A piece of a word broken across lines ("nois" after "Illi-" was lost) is no word
         // but no misspelling either: at a line's edge only glyph repairs are trusted. (Not in

@@ -1028,3 +1028,13 @@ fn two_common_words_closed_up_are_a_compound_not_a_misspelling() {
         [("cornpromise".into(), "compromise".into())]
     );
 }
+
+#[test]
+fn a_word_with_a_digit_written_twice_in_edited_text_is_a_name_for_something() {
+    assert_eq!(fixes("We can keep using rect1 after the call, and print rect1 again."), []);
+    // Once, it is a misread letter.
+    assert_eq!(fixes("It was a nationa1 effort."), [("nationa1".into(), "national".into())]);
+    // OCR output repeats its misreadings.
+    let found = fixes(&format!("{OCR_TEXT} The nationa1 debt and the nationa1 bank grew."));
+    assert!(found.iter().filter(|r| r.1 == "national").count() == 2, "{found:?}");
+}
