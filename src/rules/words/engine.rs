@@ -16,10 +16,12 @@ use crate::document::Document;
 use crate::lexicon::{Lexicon, WordInfo, UNKNOWN_LOGP};
 use crate::linter::PartOf;
 use crate::rules::RuleData;
+use regex::Regex;
 use rustc_hash::FxHashMap;
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 mod pairs;
 mod real_word;
@@ -375,6 +377,8 @@ struct Scorer<'a> {
     /// Whether OCR lost the document's full stops, judged once (see
     /// [`Scorer::full_stops_lost`]).
     stops_lost: OnceCell<bool>,
+    /// Whether the document is technical prose, judged once (see [`technical_prose`]).
+    technical: OnceCell<bool>,
     /// How often the document (or the whole file) writes names unknown even to the web.
     unknown_names: UnknownNames,
     /// The confusions the page makes more often than OCR in general (raw OCR output only,
@@ -446,6 +450,7 @@ fn analyze_tokens(
         ocr_output,
         archaic: OnceCell::new(),
         stops_lost: OnceCell::new(),
+        technical: OnceCell::new(),
         unknown_names,
         channel: DocumentChannel::default(),
     };
@@ -528,6 +533,27 @@ fn beside_name(text: &str, tokens: &[Token], i: usize) -> bool {
     let before = i > 0 && text[tokens[i - 1].end..tokens[i].start] == *" " && name(i - 1);
     let after = i + 1 < tokens.len() && text[tokens[i].end..tokens[i + 1].start] == *" " && name(i + 1);
     before || after
+}
+
+/// Code names in running text, which only technical prose writes: snake_case names, calls
+/// ("len()"), paths ("std::io") and source files ("setup.py").
+static CODE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\b|\b\w+\(\)|\w::\w|\b\w+\.(?:py|rs|c|h|toml|json|sql)\b")
+        .expect("a valid pattern")
+});
+/// Technical prose writes more code names than this per thousand words (docs trees run at 3 to
+/// 8; speeches, opinions, scripture and news at under 1) ...
+const CODE_NAMES_PER_1000_WORDS: usize = 1;
+/// ... and at least this many.
+const CODE_NAMES_MIN: usize = 2;
+
+/// Whether `text` is technical prose, which names things by running words together
+/// ("indexname", "localcontext"): such a word is an identifier, not two words that lost a
+/// space.
+fn technical_prose(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let names = CODE_NAME.find_iter(text).count();
+    names >= CODE_NAMES_MIN && names * 1000 > CODE_NAMES_PER_1000_WORDS * words
 }
 
 /// Whether a first name and an initial stand right before token `i` ("Theodore P. Shonts";
@@ -873,6 +899,11 @@ impl Scorer<'_> {
             let stops = text.matches(['.', '!', '?']).count();
             stops.saturating_mul(WORDS_PER_LOST_STOP) < self.doc_words
         })
+    }
+
+    /// Whether the document is technical prose (see [`technical_prose`]).
+    fn technical(&self, text: &str) -> bool {
+        *self.technical.get_or_init(|| technical_prose(text))
     }
 
     /// Whether the document speaks the old second person ("thou hast", "thee", "doth"),

@@ -504,6 +504,12 @@ impl Scorer<'_> {
                 _ => true,
             });
         }
+        // Technical prose names things by running words together ("indexname", "typesafe"):
+        // there only a function word run into a word ("tothe") has lost a space.
+        if !self.ocr_output && !t.capitalized() && self.technical(text) {
+            candidates
+                .retain(|c| c.kind != Kind::Merged || c.words.iter().any(|w| FUNCTION_WORDS.contains(&w.as_str())));
+        }
         if sentence_case {
             // (Only a lost letter or space: a name that opens a sentence is a glyph or two from many
             // words, "Huon" from "Noon".)

@@ -1038,3 +1038,17 @@ fn a_word_with_a_digit_written_twice_in_edited_text_is_a_name_for_something() {
     let found = fixes(&format!("{OCR_TEXT} The nationa1 debt and the nationa1 bank grew."));
     assert!(found.iter().filter(|r| r.1 == "national").count() == 2, "{found:?}");
 }
+
+#[test]
+fn technical_prose_names_things_by_running_words_together() {
+    let docs = "Use the with statement and the localcontext function to change the context. \
+        Call decimal.getcontext() first, then set_precision() and read the value back with \
+        get_precision() when the block ends.";
+    assert!(technical_prose(docs));
+    assert_eq!(fixes(docs), []);
+    // A function word run into a word is still damage there.
+    let slip = format!("{docs} Pass the value tothe function.");
+    assert_eq!(fixes(&slip), [("tothe".into(), "to the".into())]);
+    // Prose without code names is no technical prose: the same word is two words that lost a space.
+    assert!(!technical_prose("The court ruled on the localcontext of the case."));
+}
