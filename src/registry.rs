@@ -25,6 +25,7 @@ static ALL: &[&dyn Rule] = &[
     &words::HyphenBreak,
     &words::RealWordError,
     &words::StrayMark,
+    &words::LostFullStop,
 ];
 
 /// Every rule, in code order within each family.

@@ -1392,7 +1392,7 @@ fn splits(w: &str, scorer: &Scorer, capitalized: bool, around: &Around) -> Vec<C
 }
 
 /// Function words: a merge with one of them is almost always a lost space.
-pub(super) const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "by", "at", "from", "it", "be",
     "this", "was", "are", "or", "an", "which", "not", "have", "has", "but", "were", "will", "their", "its", "his",
     "they", "he", "we", "our", "can", "would", "should", "may", "must", "been", "had", "there", "these", "those",
