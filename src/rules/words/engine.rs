@@ -538,7 +538,7 @@ fn beside_name(text: &str, tokens: &[Token], i: usize) -> bool {
 /// Code names in running text, which only technical prose writes: snake_case names, calls
 /// ("len()"), paths ("std::io") and source files ("setup.py").
 static CODE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\b|\b\w+\(\)|\w::\w|\b\w+\.(?:py|rs|c|h|toml|json|sql)\b")
+    Regex::new(r"(?-u)\b[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\b|\b\w+\(\)|\w::\w|\b\w+\.(?:py|rs|c|h|toml|json|sql)\b")
         .expect("a valid pattern")
 });
 /// Technical prose writes more code names than this per thousand words (docs trees run at 3 to

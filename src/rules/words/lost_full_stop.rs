@@ -35,8 +35,9 @@ const SENTENCE_OPENERS: &str =
     "The|Tho|They|Thoy|He|Ho|She|Sho|We|Wo|This|There|These|Those|His|Her|Our|Their|Many|When|But";
 
 /// A lowercase word, one space, an opener, one space and a lowercase word.
-static RUN_ON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b([a-z]{{2,}}) (?:{SENTENCE_OPENERS}) [a-z]")).expect("a valid pattern"));
+static RUN_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u)\b([a-z]{{2,}}) (?:{SENTENCE_OPENERS}) [a-z]")).expect("a valid pattern")
+});
 
 impl Rule for LostFullStop {
     fn meta(&self) -> &'static RuleMeta {
