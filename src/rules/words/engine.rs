@@ -979,10 +979,10 @@ impl Scorer<'_> {
     /// Whether `lower` is a function word run into a listed word, either way round ("tothe",
     /// "peoplewho").
     fn function_word_run_in(&self, lower: &str) -> bool {
-        FUNCTION_WORDS.iter().any(|f| {
-            let listed = |rest: &str| self.lex.info(rest).is_some_and(|i| i.listed);
-            lower.strip_prefix(f).is_some_and(listed) || lower.strip_suffix(f).is_some_and(listed)
-        })
+        let listed = |rest: &str| self.lex.info(rest).is_some_and(|i| i.listed);
+        FUNCTION_WORDS
+            .iter()
+            .any(|f| lower.strip_prefix(f).is_some_and(listed) || lower.strip_suffix(f).is_some_and(listed))
     }
 
     /// Whether the document uses a listed word far more often than English at large does:
