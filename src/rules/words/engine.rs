@@ -1350,6 +1350,12 @@ fn starts_sentence(text: &str, start: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?']) || before.ends_with("\n\n") || before.ends_with("\n\r\n")
 }
 
+/// Whether a clause may open at `start`: a sentence's start, a line's, or after a colon.
+fn opens_clause(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t', '"', '“', '”', '‘', '’', '(', ')', '\'']);
+    starts_sentence(text, start) || before.ends_with([':', '\n'])
+}
+
 /// Which kind of damage turned `hit` into `page`: glyph confusions only, one lost letter, or
 /// other edits.
 fn edit_kind(page: &str, hit: &Hit, ocr_output: bool) -> Kind {

@@ -377,6 +377,26 @@ impl Scorer<'_> {
             // Government", or where a rare name follows, "Victoriano Huerta", "Hermis
             // Moutardier"; "the Federal Governmentso that" is split.)
             let in_name = beside_name(text, tokens, i);
+            // (A function word keeps its capital only where a clause opens: inside a sentence
+            // "the son of Beor" is a name, no "Be or"; "emigration. Thepopulation" is split.)
+            // (Nor in a title, where a capitalised function word before it shows that every
+            // word is capitalised: "and It Isa Question".)
+            let title_case = i > 0 && {
+                let p = &tokens[i - 1];
+                p.capitalized() && FUNCTION_WORDS.contains(&p.lower.as_str()) && p.lower != "i"
+            };
+            let opens_clause = opens_clause(text, t.start) || title_case;
+            // (Names end in "-an", "-or", "-is" and "-at": a name inside a sentence ends in a
+            // short function word only where that word fits the next, "the Spiritof God"; not
+            // "the son of Nachor, ...", nor "slew Mattan the priest".)
+            // (A number next is a date or a count, which a preposition takes: "the Accordsof 1954".)
+            let ends_clause = |b: &str| {
+                opens_clause
+                    || around.next.is_some_and(|n| {
+                        (self.lex.bigram(b, n) > 0 && !self.lex.shuns(b, n))
+                            || n.starts_with(|c: char| c.is_ascii_digit())
+                    })
+            };
             let rare_name_next = tokens
                 .get(i + 1)
                 .is_some_and(|n| n.capitalized() && around.next.is_some() && self.lex.freq(&n.lower) < NAME_FREQ);
@@ -389,7 +409,8 @@ impl Scorer<'_> {
                 let paired = !in_name || !(shunned || rare_name_next);
                 common
                     && paired
-                    && ((FUNCTION_WORDS.contains(&a) && a.len() >= 2) || (FUNCTION_WORDS.contains(&b) && a.len() >= 4))
+                    && ((FUNCTION_WORDS.contains(&a) && a.len() >= 2 && opens_clause)
+                        || (FUNCTION_WORDS.contains(&b) && a.len() >= 4 && (b.len() > 2 || ends_clause(b))))
             }));
             if seen_freq.is_none() {
                 candidates.extend(self.name_run_into_word(&t.lower, &around));

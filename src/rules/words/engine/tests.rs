@@ -1016,6 +1016,24 @@ fn a_capitalised_word_beside_a_name_is_likelier_part_of_it() {
 }
 
 #[test]
+fn a_name_inside_a_sentence_is_no_capitalised_function_word_run_into_a_word() {
+    // Not "Be or", "Matt an", "Dark on": a function word is capitalised where a clause opens,
+    // and a short one ends a name's run-in only where it fits the next word.
+    assert_eq!(fixes("They hired Balaam the son of Beor to curse you."), []);
+    assert_eq!(fixes("He broke the images in pieces, and slew Mattan the priest."), []);
+    assert_eq!(fixes("The children of Jaalah, the children of Darkon, the children of Giddel."), []);
+    // Where a sentence, a line or a title opens, or the short word fits the next, it is split.
+    assert_eq!(
+        fixes("Many died of starvation and emigration. Thepopulation continued to fall."),
+        [("Thepopulation".into(), "The population".into())]
+    );
+    assert_eq!(
+        fixes("Under the Geneva Accordsof 1954, the country was divided."),
+        [("Accordsof".into(), "Accords of".into())]
+    );
+}
+
+#[test]
 fn two_common_words_closed_up_are_a_compound_not_a_misspelling() {
     // Not "fingerprinting", "torrent", "has hable".
     assert_eq!(fixes("After decades of fingerpointing and failure, we acted."), []);
