@@ -1445,8 +1445,52 @@ fn plausible_merge(a: &str, b: &str, spelled: bool, scorer: &Scorer, around: &Ar
     if (b.ends_with("ing") || b.ends_with("ed")) && !adverb {
         return false;
     }
-    scorer.lex.bigram(a, b) >= COMMON_PAIR || (!spelled && unlisted_pair_merged(a, b, scorer, around))
+    scorer.lex.bigram(a, b) >= COMMON_PAIR
+        || (!spelled && (unlisted_pair_merged(a, b, scorer, around) || inflected_head_merged(a, b, scorer)))
 }
+
+/// Whether `a` and `b`, both everyday words, were two words because `a` is a form no closed
+/// compound starts with: an adverb in -ly ("eventuallyrelented"), a past tense in -ed
+/// ("remainedlargely"), a plural ("thousandswrote") or an adjective in -al, -ic, -ive, -ous,
+/// -ary, -ory, -able or -ible ("endemiccorruption", "legislativevictory"). English closes up
+/// nouns and short words ("timebomb", "lowrent"), and a compound the web uses is spelled
+/// (see `spelled`), so these two were run together by a lost space however rarely the
+/// bigram table has seen them side by side.
+fn inflected_head_merged(a: &str, b: &str, scorer: &Scorer) -> bool {
+    let everyday = |w: &str| scorer.lex.info(w).is_some_and(|i| i.listed && !i.obscure && !i.proper);
+    let stem_listed = |suffix: &str| {
+        a.strip_suffix(suffix).is_some_and(|stem| stem.len() >= INFLECTED_STEM_MIN_LEN && everyday(stem))
+    };
+    let inflected = stem_listed("ly")
+        || stem_listed("ed")
+        || stem_listed("d")
+        || stem_listed("s")
+        || stem_listed("es")
+        || ADJECTIVE_ENDINGS.iter().any(|e| a.ends_with(e) && a.len() >= e.len() + INFLECTED_STEM_MIN_LEN);
+    // (A plural's "s" may open the second word instead: "starscape" is no "stars cape",
+    // "ignorespace" no "ignores pace".)
+    let s_opens_tail = |suffix: &str| a.ends_with(suffix) && everyday(&format!("s{b}"));
+    inflected
+        && !s_opens_tail("s")
+        && !COMPOUND_TAILS.contains(&b)
+        && b.len() >= INFLECTED_TAIL_MIN_LEN
+        && everyday(a)
+        && everyday(b)
+        && scorer.lex.freq(a).min(scorer.lex.freq(b)) >= INFLECTED_PART_FREQ
+}
+
+/// Words that end compounds as suffixes do ("canonicalness", "decadeslong", "otherwise").
+const COMPOUND_TAILS: &[&str] =
+    &["ness", "less", "ship", "hood", "like", "wise", "ward", "wards", "long", "wide", "fold", "free"];
+/// Endings of adjectives, which English does not close up with the noun after them.
+const ADJECTIVE_ENDINGS: &[&str] =
+    &["al", "ic", "ive", "ous", "ary", "ory", "able", "ible", "tion", "sion", "ment", "ity", "ness", "ance", "ence"];
+/// The shortest stem an inflected head is read from ("remain" in "remained"; not "be" in "bed").
+const INFLECTED_STEM_MIN_LEN: usize = 4;
+/// The shortest word after an inflected head (shorter ones are endings: "globalist").
+const INFLECTED_TAIL_MIN_LEN: usize = 4;
+/// Both parts at least this common (per 10^10).
+const INFLECTED_PART_FREQ: u64 = 1_000;
 
 /// Whether `a` and `b`, which make no word even the web spells (solid compounds, "filename"
 /// or "codebase", are written there), are two common words run together though the bigram

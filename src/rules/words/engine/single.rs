@@ -410,7 +410,8 @@ impl Scorer<'_> {
                 common
                     && paired
                     && ((FUNCTION_WORDS.contains(&a) && a.len() >= 2 && opens_clause)
-                        || (FUNCTION_WORDS.contains(&b) && a.len() >= 4 && (b.len() > 2 || ends_clause(b))))
+                        || (FUNCTION_WORDS.contains(&b) && a.len() >= 4 && (b.len() > 2 || ends_clause(b)))
+                        || inflected_head_merged(a, b, self))
             }));
             if seen_freq.is_none() {
                 candidates.extend(self.name_run_into_word(&t.lower, &around));

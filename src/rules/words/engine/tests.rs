@@ -1034,6 +1034,28 @@ fn a_name_inside_a_sentence_is_no_capitalised_function_word_run_into_a_word() {
 }
 
 #[test]
+fn a_word_form_no_compound_starts_with_was_run_into_the_next_word() {
+    // An adverb, a past tense, a plural or an adjective before a word the table has not seen
+    // it beside.
+    assert_eq!(
+        fixes("The talks eventuallyrelented into a truce."),
+        [("eventuallyrelented".into(), "eventually relented".into())]
+    );
+    assert_eq!(
+        fixes("It would impose an intolerableburden upon the Government."),
+        [("intolerableburden".into(), "intolerable burden".into())]
+    );
+    assert_eq!(
+        fixes("Patronage politics and endemiccorruption stalled reform."),
+        [("endemiccorruption".into(), "endemic corruption".into())]
+    );
+    // Not where a plural's "s" may open the second word, nor before a word that ends
+    // compounds as a suffix does.
+    assert_eq!(fixes("The poster showed a starscape with a space fighter."), []);
+    assert_eq!(fixes("The nouns canon and canonicity, not canonicalness, are used."), []);
+}
+
+#[test]
 fn two_common_words_closed_up_are_a_compound_not_a_misspelling() {
     // Not "fingerprinting", "torrent", "has hable".
     assert_eq!(fixes("After decades of fingerpointing and failure, we acted."), []);
