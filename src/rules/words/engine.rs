@@ -1385,8 +1385,15 @@ fn splits(w: &str, scorer: &Scorer, capitalized: bool, around: &Around) -> Vec<C
         };
         // A name runs into a whole word ("Cubabeing"), not into the endings names have
         // ("Marianan", "Japanis").
+        // (Unless a short function word it would end in opens one of the commonest pairs
+        // with the next word: "Americais a nation", "Pakistanto the east".)
         let name_first = capitalized && !scorer.usable(a, false);
-        if name_first && b.len() < 3 {
+        let opens_common_pair = || {
+            FUNCTION_WORDS.contains(&b)
+                && b.len() == 2
+                && around.next.is_some_and(|n| scorer.lex.bigram(b, n) >= NAME_TAIL_PAIR && !scorer.lex.shuns(b, n))
+        };
+        if name_first && b.len() < 3 && !opens_common_pair() {
             continue;
         }
         if part_ok(a, capitalized) && part_ok(b, false) && plausible_merge(a, b, spelled, scorer, around) {
@@ -1516,6 +1523,9 @@ const PRODUCTIVE_PREFIXES: &[&str] = &[
 /// The shortest word a plural or a prefix is taken to be built on.
 const DERIVED_BASE_MIN_LEN: usize = 4;
 
+/// A short function word a name ran into opens a pair this common (per 10^10 bigrams) with
+/// the next word.
+const NAME_TAIL_PAIR: u64 = 100_000;
 /// A pair this common (per 10^10 bigrams) is a phrase that a lost space plausibly merged.
 const COMMON_PAIR: u64 = 2_000;
 /// Words this common (per 10^10) run together into no known word were two words.

@@ -404,12 +404,20 @@ impl Scorer<'_> {
             // "He sed".)
             candidates.extend(splits(&t.lower, self, true, &around).into_iter().filter(|c| {
                 let (a, b) = (c.words[0].as_str(), c.words[1].as_str());
-                let common = self.lex.freq(b) >= COMMON_PART;
+                // (Where a sentence opens, an article or the like may have run into a rarer word,
+                // "Thefortunes amassed"; and one of the phrases the web writes most may have lost
+                // its space, "Lastyear the Congress".)
+                let opener = FUNCTION_WORDS.contains(&a) && a.len() >= 2 && opens_clause;
+                let floor = if opener && b.len() >= 4 { NAME_FREQ } else { COMMON_PART };
+                let common = self.lex.freq(b) >= floor;
+                let everyday = |w: &str| self.lex.info(w).is_some_and(|i| i.listed && !i.proper && !i.obscure);
+                let phrase = opens_clause && everyday(a) && everyday(b) && self.lex.bigram(a, b) >= STRONG_PAIR;
                 let shunned = around.next.is_some_and(|n| self.lex.shuns(b, n));
                 let paired = !in_name || !(shunned || rare_name_next);
                 common
                     && paired
-                    && ((FUNCTION_WORDS.contains(&a) && a.len() >= 2 && opens_clause)
+                    && (opener
+                        || phrase
                         || (FUNCTION_WORDS.contains(&b) && a.len() >= 4 && (b.len() > 2 || ends_clause(b)))
                         || inflected_head_merged(a, b, self))
             }));

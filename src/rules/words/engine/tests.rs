@@ -1034,6 +1034,17 @@ fn a_name_inside_a_sentence_is_no_capitalised_function_word_run_into_a_word() {
 }
 
 #[test]
+fn a_capitalised_word_run_into_the_next_where_the_place_shows_it() {
+    // A name runs into a short function word that opens one of the commonest pairs.
+    assert_eq!(fixes("The Court held that Americais a nation of laws."), [("Americais".into(), "America is".into())]);
+    // Where a sentence opens: an article into a rarer word, one of the commonest phrases.
+    assert_eq!(fixes("Thefortunes amassed through trade were vast."), [("Thefortunes".into(), "The fortunes".into())]);
+    assert_eq!(fixes("Lastyear the Congress passed the bill."), [("Lastyear".into(), "Last year".into())]);
+    // Not a lone letter after a name: "Gideoni was" is no "Gideon I was".
+    assert_eq!(fixes("Abidan the son of Gideoni was over the army."), []);
+}
+
+#[test]
 fn a_word_form_no_compound_starts_with_was_run_into_the_next_word() {
     // An adverb, a past tense, a plural or an adjective before a word the table has not seen
     // it beside.
