@@ -1448,8 +1448,9 @@ fn plausible_merge(a: &str, b: &str, spelled: bool, scorer: &Scorer, around: &Ar
     // A participle after a word makes a compound adjective ("peaceloving", "problemsolving",
     // "smokingrelated"): what was lost is a hyphen, not a space. (Not after an adverb in -ly,
     // which takes no hyphen: "greatlystrengthened" lost a space.)
+    // (Nor after a plural, which opens no compound adjective: "eventstranspiring".)
     let adverb = a.len() >= 5 && a.ends_with("ly");
-    if (b.ends_with("ing") || b.ends_with("ed")) && !adverb {
+    if (b.ends_with("ing") || b.ends_with("ed")) && !adverb && !plural_head(a, scorer) {
         return false;
     }
     scorer.lex.bigram(a, b) >= COMMON_PAIR
@@ -1468,11 +1469,18 @@ fn inflected_head_merged(a: &str, b: &str, scorer: &Scorer) -> bool {
     let stem_listed = |suffix: &str| {
         a.strip_suffix(suffix).is_some_and(|stem| stem.len() >= INFLECTED_STEM_MIN_LEN && everyday(stem))
     };
+    // (A gerund too, "pressingproblems", except in old texts, which close up "threshingfloor"
+    // and "eveningtide".)
+    let gerund = !scorer.archaic_register()
+        && (stem_listed("ing") || a.strip_suffix("ing").is_some_and(|s| everyday(&format!("{s}e"))));
     let inflected = stem_listed("ly")
         || stem_listed("ed")
         || stem_listed("d")
-        || stem_listed("s")
-        || stem_listed("es")
+        || plural_head(a, scorer)
+        || stem_listed("est")
+        || stem_listed("st")
+        || a.strip_suffix("ier").is_some_and(|s| everyday(&format!("{s}y")))
+        || gerund
         || ADJECTIVE_ENDINGS.iter().any(|e| a.ends_with(e) && a.len() >= e.len() + INFLECTED_STEM_MIN_LEN);
     // (A plural's "s" may open the second word instead: "starscape" is no "stars cape",
     // "ignorespace" no "ignores pace".)
@@ -1486,12 +1494,22 @@ fn inflected_head_merged(a: &str, b: &str, scorer: &Scorer) -> bool {
         && scorer.lex.freq(a).min(scorer.lex.freq(b)) >= INFLECTED_PART_FREQ
 }
 
+/// Whether `a` is the plural of an everyday word of four letters or more ("thousands").
+fn plural_head(a: &str, scorer: &Scorer) -> bool {
+    let everyday = |w: &str| scorer.lex.info(w).is_some_and(|i| i.listed && !i.obscure && !i.proper);
+    ["s", "es"]
+        .iter()
+        .any(|suffix| a.strip_suffix(suffix).is_some_and(|stem| stem.len() >= INFLECTED_STEM_MIN_LEN && everyday(stem)))
+}
+
 /// Words that end compounds as suffixes do ("canonicalness", "decadeslong", "otherwise").
 const COMPOUND_TAILS: &[&str] =
     &["ness", "less", "ship", "hood", "like", "wise", "ward", "wards", "long", "wide", "fold", "free"];
 /// Endings of adjectives, which English does not close up with the noun after them.
-const ADJECTIVE_ENDINGS: &[&str] =
-    &["al", "ic", "ive", "ous", "ary", "ory", "able", "ible", "tion", "sion", "ment", "ity", "ness", "ance", "ence"];
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "al", "ic", "ive", "ous", "ful", "ary", "ory", "able", "ible", "tion", "sion", "ment", "ity", "ness", "ance",
+    "ence",
+];
 /// The shortest stem an inflected head is read from ("remain" in "remained"; not "be" in "bed").
 const INFLECTED_STEM_MIN_LEN: usize = 4;
 /// The shortest word after an inflected head (shorter ones are endings: "globalist").

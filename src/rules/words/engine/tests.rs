@@ -1060,6 +1060,21 @@ fn a_word_form_no_compound_starts_with_was_run_into_the_next_word() {
         fixes("Patronage politics and endemiccorruption stalled reform."),
         [("endemiccorruption".into(), "endemic corruption".into())]
     );
+    // A superlative, a comparative in -ier, a gerund (in modern prose), and a plural even
+    // before a participle.
+    assert_eq!(
+        fixes("The summit is the highestvolcano in the range."),
+        [("highestvolcano".into(), "highest volcano".into())]
+    );
+    assert_eq!(
+        fixes("We must focus our efforts on pressingproblems at home."),
+        [("pressingproblems".into(), "pressing problems".into())]
+    );
+    assert_eq!(
+        fixes("Many hearings followed the eventstranspiring abroad."),
+        [("eventstranspiring".into(), "events transpiring".into())]
+    );
+    assert_eq!(fixes("And they rob the threshingfloors of Keilah; thou shalt not. Ye shall see."), []);
     // Not where a plural's "s" may open the second word, nor before a word that ends
     // compounds as a suffix does.
     assert_eq!(fixes("The poster showed a starscape with a space fighter."), []);
