@@ -1544,6 +1544,15 @@ const DERIVED_BASE_MIN_LEN: usize = 4;
 /// A short function word a name ran into opens a pair this common (per 10^10 bigrams) with
 /// the next word.
 const NAME_TAIL_PAIR: u64 = 100_000;
+/// How much better (ln) a sentence's first word that lost its capital fits the next word
+/// than the word as written does (see [`Scorer::lost_sentence_capital`]).
+const LOST_CAPITAL_FIT: f64 = 3.0;
+/// Abbreviations whose full stop ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "etc", "esp", "approx", "incl", "viz", "vol", "vols", "nos", "pp", "cf", "ibid", "corp", "inc", "ltd", "assn",
+    "dept", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mrs",
+    "messrs", "hon", "rev", "gen", "col", "capt", "sen", "rep", "gov", "supp", "stat", "cong", "sess", "art", "sec",
+];
 /// A pair this common (per 10^10 bigrams) is a phrase that a lost space plausibly merged.
 const COMMON_PAIR: u64 = 2_000;
 /// Words this common (per 10^10) run together into no known word were two words.

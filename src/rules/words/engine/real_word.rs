@@ -283,6 +283,53 @@ impl Scorer<'_> {
         })
     }
 
+    /// A sentence that opens in lowercase after a full stop lost its first letter, the
+    /// capital: "the 1880s. he French defeated" ("The"), "the Income Act. his Act would"
+    /// ("This"), "such thoughts. ut of them" ("Out"). Edited prose opens every sentence with
+    /// a capital, so the lowercase start is the evidence; the next word decides which letter
+    /// was lost, and must fit the reading far better than the word as written. (Not after an
+    /// abbreviation's full stop, "etc. and", "v. Indian", nor where a question or an
+    /// exclamation ends a clause inside the sentence: "wroth? and why".)
+    pub(super) fn lost_sentence_capital(&self, text: &str, tokens: &[Token], i: usize) -> Option<Correction> {
+        let t = &tokens[i];
+        // (Technical prose opens sentences with lowercase names: "oid is always 0".)
+        if self.ocr_output || i == 0 || !t.text.starts_with(|c: char| c.is_ascii_lowercase()) || self.technical(text) {
+            return None;
+        }
+        let before = &text[tokens[i - 1].end..t.start];
+        let stop_before = before.starts_with(". ") && before[1..].chars().all(|c| c == ' ');
+        let full_word_before = tokens[i - 1].text.len() >= 3 && tokens[i - 1].text.chars().any(|c| c.is_lowercase());
+        if !stop_before || !full_word_before || ABBREVIATIONS.contains(&tokens[i - 1].lower.as_str()) {
+            return None;
+        }
+        let next = self.next_word(text, tokens, i)?;
+        let fit = |w: &str| self.lex.logp(w) + self.logp_after(Some(w), next);
+        let written = if self.lex.contains(&t.lower) { fit(&t.lower) } else { UNKNOWN_LOGP };
+        let mut readings: Vec<(String, f64)> = ('a'..='z')
+            .map(|c| format!("{c}{}", t.lower))
+            .filter(|w| self.lex.info(w).is_some_and(|i| i.listed && !i.proper && i.freq >= COMMON_PART))
+            .filter(|w| self.lex.bigram(w, next) > 0)
+            .map(|w| {
+                let score = fit(&w);
+                (w, score)
+            })
+            .collect();
+        readings.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let (best, score) = readings.first()?;
+        let runner_up = readings.get(1).map_or(f64::NEG_INFINITY, |r| r.1);
+        if score - written < LOST_CAPITAL_FIT || score - runner_up < FIX_MARGIN {
+            return None;
+        }
+        Some(Correction {
+            kind: Kind::DroppedLetter,
+            span: t.start..t.end,
+            original: t.text.to_string(),
+            replacement: apply_case(best, "A"),
+            fix: Some(Safety::Unsafe),
+            alternatives: readings.iter().skip(1).take(3).map(|r| apply_case(&r.0, "A")).collect(),
+        })
+    }
+
     /// A capitalised word inside a sentence that lost a letter of a more common word that a
     /// neighbour knows and that fits both far better, where they do not both know the word
     /// as written: "the United Stats recently", "the Cod War between", "and Sate and local

@@ -28,6 +28,9 @@ impl Scorer<'_> {
         if let Some(c) = self.lost_letter_of_own_pair(text, tokens, i) {
             return Some(c);
         }
+        if let Some(c) = self.lost_sentence_capital(text, tokens, i) {
+            return Some(c);
+        }
         match t.info {
             // A name written in lowercase ("ina") is no word form: judge it like a web spelling;
             // a short one ("th", "ct") like a real word, as the remains of a common word.

@@ -1045,6 +1045,22 @@ fn a_capitalised_word_run_into_the_next_where_the_place_shows_it() {
 }
 
 #[test]
+fn a_sentence_that_opens_in_lowercase_lost_its_capital() {
+    assert_eq!(
+        fixes("It grew to 3 million followers by the 1880s. he French defeated it in 1910."),
+        [("he".into(), "The".into())]
+    );
+    assert_eq!(
+        fixes("Of our ideals and our freemen.  ut of such thoughts grow all our policies."),
+        [("ut".into(), "Out".into())]
+    );
+    // Not where the word as written fits the next as well ("he gets"), nor after an
+    // abbreviation, nor in technical prose, which opens sentences with lowercase names.
+    assert_eq!(fixes("I may need a court order. he gets to go to the game."), []);
+    assert_eq!(fixes("Books, papers, etc. are kept in the archive."), []);
+}
+
+#[test]
 fn a_word_form_no_compound_starts_with_was_run_into_the_next_word() {
     // An adverb, a past tense, a plural or an adjective before a word the table has not seen
     // it beside.
