@@ -687,7 +687,7 @@ fn is_protected(
     if misread_headline {
         return data.is_accepted(word); // misread capitals (see `Scorer::headline_word`)
     }
-    if upper_inner > 0 && word.starts_with(char::is_uppercase) {
+    if upper_inner > 0 && word.starts_with(char::is_uppercase) && !capital_i_for_l_makes_a_word(word) {
         return true; // "McIntyre", "IntoIterator": names and code, not a capital I for l
     }
     let inner_i = word.chars().skip(1).filter(|&c| c == 'I').count();
@@ -730,6 +730,22 @@ fn is_protected(
         return true;
     }
     data.is_accepted(word)
+}
+
+/// Whether a capitalised word's inner capitals are all I and reading them as l makes a listed
+/// word: "FederaI", "PhiIippines" and "IsIands" are misread, while "McIntyre" and
+/// "IntoIterator" read as no word.
+fn capital_i_for_l_makes_a_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let first = chars.next();
+    let rest: String = chars.collect();
+    // (Two lowercase letters at least: "AI's" is an acronym's possessive.)
+    let lowercase = rest.chars().filter(|c| c.is_lowercase()).count();
+    if !rest.contains('I') || rest.chars().any(|c| c.is_uppercase() && c != 'I') || lowercase < 2 {
+        return false;
+    }
+    let read: String = first.into_iter().chain(rest.chars().map(|c| if c == 'I' { 'l' } else { c })).collect();
+    Lexicon::get().info(&read.to_lowercase()).is_some_and(|i| i.listed)
 }
 
 /// A word of three letters or more set in capitals (on a headline line: a headline word, not

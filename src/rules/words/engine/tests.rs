@@ -19,6 +19,18 @@ fn capital_i_for_l() {
     assert_eq!(fix.fix, Some(Safety::Safe), "the capital I for l is the cheapest, safe repair");
 }
 
+#[test]
+fn a_capitalised_word_with_a_capital_i_for_l_inside() {
+    assert_eq!(
+        fixes("It is a reproach to the NationaI Government that it waits."),
+        [("NationaI".into(), "National".into())]
+    );
+    assert_eq!(fixes("The Gilbert IsIands were settled early."), [("IsIands".into(), "Islands".into())]);
+    // Names and code with an inner capital read as no word: left alone.
+    assert_eq!(fixes("Judge McIntyre wrote that IntoIterator and StopIteration differ."), []);
+    assert_eq!(fixes("Lisp was once AI's mother tongue."), []);
+}
+
 /// The repairs of `text` as (written, read) pairs.
 fn fixes(text: &str) -> Vec<(String, String)> {
     repairs(text).into_iter().map(|r| (r.1, r.2)).collect()
