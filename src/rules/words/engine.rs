@@ -304,8 +304,14 @@ impl Token<'_> {
         text[..self.start].ends_with('-') || text[self.end..].starts_with('-')
     }
 
+    /// Whether the token opens with a capital, or with a 5 that stands for one before a
+    /// lowercase letter ("5panish", "5cottish"): a name may have been misread so.
     pub(super) fn capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        let mut chars = self.text.chars();
+        match chars.next() {
+            Some('5') => chars.next().is_some_and(|c| c.is_ascii_lowercase()),
+            first => first.is_some_and(char::is_uppercase),
+        }
     }
 
     /// A capital I inside an otherwise lowercase word: "imperiaIism".
@@ -687,13 +693,14 @@ fn is_protected(
     if misread_headline {
         return data.is_accepted(word); // misread capitals (see `Scorer::headline_word`)
     }
-    if upper_inner > 0 && word.starts_with(char::is_uppercase) && !capital_i_for_l_makes_a_word(word) {
+    let misread = capital_i_for_l_makes_a_word(word) || capitals_with_a_digit_make_a_word(word);
+    if upper_inner > 0 && word.starts_with(char::is_uppercase) && !misread {
         return true; // "McIntyre", "IntoIterator": names and code, not a capital I for l
     }
     let inner_i = word.chars().skip(1).filter(|&c| c == 'I').count();
     // In OCR output a lowercase word with a capital inside is misread ("thinU", "boJy").
     let misread_capital = ocr_output && word.starts_with(|c: char| c.is_ascii_lowercase());
-    if upper_inner > 0 && upper_inner != inner_i && !misread_capital {
+    if upper_inner > 0 && upper_inner != inner_i && !misread_capital && !misread {
         return true; // acronyms, camelCase, McNames
     }
     if upper_inner > 0 && word.chars().skip(1).all(|c| c == 'I' || !c.is_alphabetic()) {
@@ -746,6 +753,29 @@ fn capital_i_for_l_makes_a_word(word: &str) -> bool {
     }
     let read: String = first.into_iter().chain(rest.chars().map(|c| if c == 'I' { 'l' } else { c })).collect();
     Lexicon::get().info(&read.to_lowercase()).is_some_and(|i| i.listed)
+}
+
+/// Whether a word set in capitals with a 0 or 5 among its letters reads as a listed word with
+/// O or S for them: "GR0WTH", "INTERNATI0NAL", "NAT0". (Not a code, "B52", "F15", whose
+/// digits end it, unless a lone 0 for an O; nor one of fewer than three letters; nor a 1,
+/// which styles names on purpose: "B1FF", "PR1ME".)
+fn capitals_with_a_digit_make_a_word(word: &str) -> bool {
+    let letters = word.chars().filter(char::is_ascii_uppercase).count();
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    let inner_digit = word.trim_end_matches(|c: char| c.is_ascii_digit()).contains(['0', '5'])
+        || (digits == 1 && word.ends_with('0'));
+    if letters < 3 || !inner_digit || !word.chars().all(|c| c.is_ascii_uppercase() || matches!(c, '0' | '5')) {
+        return false;
+    }
+    let read: String = word
+        .chars()
+        .map(|c| match c {
+            '0' => 'o',
+            '5' => 's',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect();
+    Lexicon::get().info(&read).is_some_and(|i| i.listed)
 }
 
 /// A word of three letters or more set in capitals (on a headline line: a headline word, not

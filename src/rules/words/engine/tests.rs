@@ -26,6 +26,12 @@ fn a_capitalised_word_with_a_capital_i_for_l_inside() {
         [("NationaI".into(), "National".into())]
     );
     assert_eq!(fixes("The Gilbert IsIands were settled early."), [("IsIands".into(), "Islands".into())]);
+    // A 5 for a capital S, a 0 or 5 inside a word set in capitals.
+    assert_eq!(fixes("It lies between the French and 5panish borders."), [("5panish".into(), "Spanish".into())]);
+    assert_eq!(fixes("TRANSPORTATION FOR GR0WTH"), [("GR0WTH".into(), "GROWTH".into())]);
+    assert_eq!(fixes("Greece joined NAT0 in 1952."), [("NAT0".into(), "NATO".into())]);
+    // Codes and names styled with digits are left alone.
+    assert_eq!(fixes("The B52 and the F15 flew over. See B1FF, a PR1ME user."), []);
     // Names and code with an inner capital read as no word: left alone.
     assert_eq!(fixes("Judge McIntyre wrote that IntoIterator and StopIteration differ."), []);
     assert_eq!(fixes("Lisp was once AI's mother tongue."), []);
