@@ -1202,10 +1202,23 @@ impl Scorer<'_> {
             (t.lower.clone(), 0.0)
         };
         let edits = if self.ocr_output { Edits::OcrGlyphs } else { Edits::GlyphsOnly };
-        self.search(&page, &t.lower, budget, edits, t.capitalized())
+        let mut out: Vec<Candidate> = self
+            .search(&page, &t.lower, budget, edits, t.capitalized())
             .into_iter()
             .map(|hit| Candidate { words: vec![hit.word], cost: hit.cost + extra, kind: Kind::Glyph, score: 0.0 })
-            .collect()
+            .collect();
+        // The lists hold the possessives of common nouns only: a misread name's possessive
+        // ("Cliina's") is read through its name.
+        if let Some(stem) = page.strip_suffix("'s").filter(|s| s.len() >= POSSESSIVE_STEM_MIN_LEN) {
+            let own = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+            out.extend(self.search(stem, own, budget, edits, t.capitalized()).into_iter().map(|hit| Candidate {
+                words: vec![format!("{}'s", hit.word)],
+                cost: hit.cost + extra,
+                kind: Kind::Glyph,
+                score: 0.0,
+            }));
+        }
+        out
     }
 
     /// Words whose capital OCR misread as another of a like shape ("Hut" for "But", "Kvery"
@@ -1599,6 +1612,8 @@ const ABBREVIATIONS: &[&str] = &[
     "dept", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mrs",
     "messrs", "hon", "rev", "gen", "col", "capt", "sen", "rep", "gov", "supp", "stat", "cong", "sess", "art", "sec",
 ];
+/// The shortest name whose possessive is read through it (see [`Scorer::glyph_candidates`]).
+const POSSESSIVE_STEM_MIN_LEN: usize = 3;
 /// A pair this common (per 10^10 bigrams) is a phrase that a lost space plausibly merged.
 const COMMON_PAIR: u64 = 2_000;
 /// Words this common (per 10^10) run together into no known word were two words.

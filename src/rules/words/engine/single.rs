@@ -328,7 +328,10 @@ impl Scorer<'_> {
         let at_line_edge = self.hard_wrapped
             && !self.ocr_output
             && (text[..t.start].ends_with('\n') || text[t.end..].starts_with(['\n', '\r']));
+        // (A possessive's name written elsewhere is a use: "Niue" and then "Niue's".)
+        let possessed = t.lower.strip_suffix("'s").is_some_and(|name| self.uses(name) >= 1);
         let repeated = self.uses(&t.lower) >= 2
+            || possessed
             || (!self.ocr_output && self.inflected_elsewhere(&t.lower))
             || self.run_vocabulary(&t.lower);
         // Whether `w` is `ratio` times as common as the word as written, a web spelling.
@@ -509,7 +512,10 @@ impl Scorer<'_> {
                 if self.ocr_output { (ocr_name_cost(&t.lower), OCR_NAME_FREQ) } else { (NAME_COST, NAME_FREQ) };
             candidates.retain(|c| {
                 let cheap = c.cost <= max_cost || matches!(c.kind, Kind::DroppedLetter | Kind::Merged);
-                cheap && self.lex.freq(&c.words[0]) >= min_freq
+                // (A possessive is as common as its name: the lists hold "China's" as a rare word.)
+                let w = &c.words[0];
+                let name = w.strip_suffix("'s").filter(|stem| self.lex.contains(stem)).unwrap_or(w);
+                cheap && self.lex.freq(name) >= min_freq
             });
         }
         // OCR misreads a word the same way each time it prints it ("Sonator" twice), so in OCR

@@ -30,6 +30,10 @@ fn a_capitalised_word_with_a_capital_i_for_l_inside() {
     assert_eq!(fixes("It lies between the French and 5panish borders."), [("5panish".into(), "Spanish".into())]);
     assert_eq!(fixes("TRANSPORTATION FOR GR0WTH"), [("GR0WTH".into(), "GROWTH".into())]);
     assert_eq!(fixes("Greece joined NAT0 in 1952."), [("NAT0".into(), "NATO".into())]);
+    // A misread name's possessive is read through the name; a name the document writes is
+    // its own in the possessive too.
+    assert_eq!(fixes("The wall ran along Cliina's northern borders."), [("Cliina's".into(), "China's".into())]);
+    assert_eq!(fixes("Niue is a coral island. Niue's remoteness shaped it."), []);
     // Codes and names styled with digits are left alone.
     assert_eq!(fixes("The B52 and the F15 flew over. See B1FF, a PR1ME user."), []);
     // Names and code with an inner capital read as no word: left alone.
