@@ -997,9 +997,7 @@ impl Scorer<'_> {
     /// listed everyday word behind a productive prefix ("redetail", "nonpayment"): the lists
     /// leave out many such forms, and the damage of a scan or a keyboard seldom makes one.
     fn regularly_derived(&self, lower: &str) -> bool {
-        let everyday = |w: &str| {
-            w.len() >= DERIVED_BASE_MIN_LEN && self.lex.info(w).is_some_and(|i| i.listed && !i.obscure && !i.proper)
-        };
+        let everyday = |w: &str| w.len() >= DERIVED_BASE_MIN_LEN && self.everyday(w);
         let plural = regular_singulars(lower).any(everyday);
         let prefixed = PRODUCTIVE_PREFIXES.iter().filter_map(|p| lower.strip_prefix(p)).any(everyday);
         // (Not a common word that lost a letter, "reacing" for "reaching", nor one a cheap
@@ -1121,6 +1119,11 @@ impl Scorer<'_> {
 
     /// A listed word, no name, at least as common as [`COMMON_PART`]: a whole word that a lost
     /// space may have run into another.
+    /// Whether the lists hold `lower` as an everyday word: not a name, not an obscure one.
+    fn everyday(&self, lower: &str) -> bool {
+        self.lex.info(lower).is_some_and(|i| i.listed && !i.obscure && !i.proper)
+    }
+
     fn common_lowercase_word(&self, lower: &str) -> bool {
         self.lex.info(lower).is_some_and(|w| w.listed && !w.proper && w.freq >= COMMON_PART)
     }
@@ -1524,7 +1527,7 @@ fn plausible_merge(a: &str, b: &str, spelled: bool, scorer: &Scorer, around: &Ar
 /// (see `spelled`), so these two were run together by a lost space however rarely the
 /// bigram table has seen them side by side.
 fn inflected_head_merged(a: &str, b: &str, scorer: &Scorer) -> bool {
-    let everyday = |w: &str| scorer.lex.info(w).is_some_and(|i| i.listed && !i.obscure && !i.proper);
+    let everyday = |w: &str| scorer.everyday(w);
     let stem_listed = |suffix: &str| {
         a.strip_suffix(suffix).is_some_and(|stem| stem.len() >= INFLECTED_STEM_MIN_LEN && everyday(stem))
     };
@@ -1555,7 +1558,7 @@ fn inflected_head_merged(a: &str, b: &str, scorer: &Scorer) -> bool {
 
 /// Whether `a` is the plural of an everyday word of four letters or more ("thousands").
 fn plural_head(a: &str, scorer: &Scorer) -> bool {
-    let everyday = |w: &str| scorer.lex.info(w).is_some_and(|i| i.listed && !i.obscure && !i.proper);
+    let everyday = |w: &str| scorer.everyday(w);
     ["s", "es"]
         .iter()
         .any(|suffix| a.strip_suffix(suffix).is_some_and(|stem| stem.len() >= INFLECTED_STEM_MIN_LEN && everyday(stem)))

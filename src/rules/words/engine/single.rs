@@ -416,8 +416,8 @@ impl Scorer<'_> {
                 let opener = FUNCTION_WORDS.contains(&a) && a.len() >= 2 && opens_clause;
                 let floor = if opener && b.len() >= 4 { NAME_FREQ } else { COMMON_PART };
                 let common = self.lex.freq(b) >= floor;
-                let everyday = |w: &str| self.lex.info(w).is_some_and(|i| i.listed && !i.proper && !i.obscure);
-                let phrase = opens_clause && everyday(a) && everyday(b) && self.lex.bigram(a, b) >= STRONG_PAIR;
+                let phrase =
+                    opens_clause && self.everyday(a) && self.everyday(b) && self.lex.bigram(a, b) >= STRONG_PAIR;
                 let shunned = around.next.is_some_and(|n| self.lex.shuns(b, n));
                 let paired = !in_name || !(shunned || rare_name_next);
                 common
@@ -537,9 +537,7 @@ impl Scorer<'_> {
         if seen_freq.is_none() && !self.ocr_output && !t.capitalized() && self.closed_compound(&t.lower) {
             candidates.retain(|c| match c.kind {
                 Kind::Misspelling => false,
-                Kind::Merged => {
-                    c.words.iter().all(|w| self.lex.info(w).is_some_and(|i| i.listed && !i.obscure && !i.proper))
-                }
+                Kind::Merged => c.words.iter().all(|w| self.everyday(w)),
                 _ => true,
             });
         }
