@@ -215,7 +215,7 @@ const MODEST_WORD_FREQ: u64 = 100_000;
 const _: () = assert!(RARE_WORD_FREQ < CURRENT_WORD_FREQ);
 /// A capitalised unknown word may have lost a letter of a word this common (per 10^10):
 /// "Medcaid" for "Medicaid".
-const CAPITAL_DROP_FREQ: u64 = 200_000;
+const CAPITAL_DROP_FREQ: u64 = 100_000;
 /// ... or, for an unknown word this long, which few names are one letter away from, this
 /// common, where a neighbour other than a function word pairs with it ("the Paletine
 /// Liberation").

@@ -1067,6 +1067,15 @@ fn a_capitalised_word_run_into_the_next_where_the_place_shows_it() {
 }
 
 #[test]
+fn a_capitalised_unknown_word_that_lost_a_letter_of_a_common_name() {
+    // "Geneva" is common enough (over 100,000 per 10^10) to be the likelier reading.
+    assert_eq!(
+        fixes("The conference of Gneva, October 20, 1868, extended the effect."),
+        [("Gneva".into(), "Geneva".into())]
+    );
+}
+
+#[test]
 fn a_sentence_that_opens_in_lowercase_lost_its_capital() {
     assert_eq!(
         fixes("It grew to 3 million followers by the 1880s. he French defeated it in 1910."),
