@@ -693,7 +693,8 @@ fn is_protected(
     if misread_headline {
         return data.is_accepted(word); // misread capitals (see `Scorer::headline_word`)
     }
-    let misread = capital_i_for_l_makes_a_word(word) || capitals_with_a_digit_make_a_word(word);
+    // (Looked up only where a capital stands inside: most words have none.)
+    let misread = upper_inner > 0 && (capital_i_for_l_makes_a_word(word) || capitals_with_a_digit_make_a_word(word));
     if upper_inner > 0 && word.starts_with(char::is_uppercase) && !misread {
         return true; // "McIntyre", "IntoIterator": names and code, not a capital I for l
     }
@@ -1117,13 +1118,19 @@ impl Scorer<'_> {
         gain
     }
 
-    /// A listed word, no name, at least as common as [`COMMON_PART`]: a whole word that a lost
-    /// space may have run into another.
+    /// Whether `w` opens a pair with `next` that the table holds at least `floor` times and
+    /// that is not far rarer than chance ("an the" is).
+    fn opens_pair(&self, w: &str, next: Option<&str>, floor: u64) -> bool {
+        next.is_some_and(|n| self.lex.bigram(w, n) >= floor.max(1) && !self.lex.shuns(w, n))
+    }
+
     /// Whether the lists hold `lower` as an everyday word: not a name, not an obscure one.
     fn everyday(&self, lower: &str) -> bool {
         self.lex.info(lower).is_some_and(|i| i.listed && !i.obscure && !i.proper)
     }
 
+    /// A listed word, no name, at least as common as [`COMMON_PART`]: a whole word that a lost
+    /// space may have run into another.
     fn common_lowercase_word(&self, lower: &str) -> bool {
         self.lex.info(lower).is_some_and(|w| w.listed && !w.proper && w.freq >= COMMON_PART)
     }
@@ -1450,11 +1457,8 @@ fn splits(w: &str, scorer: &Scorer, capitalized: bool, around: &Around) -> Vec<C
         // (Unless a short function word it would end in opens one of the commonest pairs
         // with the next word: "Americais a nation", "Pakistanto the east".)
         let name_first = capitalized && !scorer.usable(a, false);
-        let opens_common_pair = || {
-            FUNCTION_WORDS.contains(&b)
-                && b.len() == 2
-                && around.next.is_some_and(|n| scorer.lex.bigram(b, n) >= NAME_TAIL_PAIR && !scorer.lex.shuns(b, n))
-        };
+        let opens_common_pair =
+            || FUNCTION_WORDS.contains(&b) && b.len() == 2 && scorer.opens_pair(b, around.next, NAME_TAIL_PAIR);
         if name_first && b.len() < 3 && !opens_common_pair() {
             continue;
         }
@@ -1520,17 +1524,16 @@ fn plausible_merge(a: &str, b: &str, spelled: bool, scorer: &Scorer, around: &Ar
 }
 
 /// Whether `a` and `b`, both everyday words, were two words because `a` is a form no closed
-/// compound starts with: an adverb in -ly ("eventuallyrelented"), a past tense in -ed
-/// ("remainedlargely"), a plural ("thousandswrote") or an adjective in -al, -ic, -ive, -ous,
-/// -ary, -ory, -able or -ible ("endemiccorruption", "legislativevictory"). English closes up
-/// nouns and short words ("timebomb", "lowrent"), and a compound the web uses is spelled
-/// (see `spelled`), so these two were run together by a lost space however rarely the
-/// bigram table has seen them side by side.
+/// compound starts with: an adverb in -ly ("eventuallyrelented"), a past tense
+/// ("remainedlargely"), a plural ("thousandswrote"), a superlative or a comparative in -ier
+/// ("highestvolcano", "heaviervehicles"), a gerund outside old texts ("pressingproblems"), or
+/// a word with one of the [`HEAD_ENDINGS`] ("endemiccorruption", "legislativevictory").
+/// English closes up nouns and short words ("timebomb", "lowrent"), and a compound the web
+/// uses is spelled (see `spelled`), so these two were run together by a lost space however
+/// rarely the bigram table has seen them side by side.
 fn inflected_head_merged(a: &str, b: &str, scorer: &Scorer) -> bool {
     let everyday = |w: &str| scorer.everyday(w);
-    let stem_listed = |suffix: &str| {
-        a.strip_suffix(suffix).is_some_and(|stem| stem.len() >= INFLECTED_STEM_MIN_LEN && everyday(stem))
-    };
+    let stem_listed = |suffix: &str| everyday_stem(a, suffix, scorer);
     // (A gerund too, "pressingproblems", except in old texts, which close up "threshingfloor"
     // and "eveningtide".)
     let gerund = !scorer.archaic_register()
@@ -1543,7 +1546,7 @@ fn inflected_head_merged(a: &str, b: &str, scorer: &Scorer) -> bool {
         || stem_listed("st")
         || a.strip_suffix("ier").is_some_and(|s| everyday(&format!("{s}y")))
         || gerund
-        || ADJECTIVE_ENDINGS.iter().any(|e| a.ends_with(e) && a.len() >= e.len() + INFLECTED_STEM_MIN_LEN);
+        || HEAD_ENDINGS.iter().any(|e| a.ends_with(e) && a.len() >= e.len() + INFLECTED_STEM_MIN_LEN);
     // (A plural's "s" may open the second word instead: "starscape" is no "stars cape",
     // "ignorespace" no "ignores pace".)
     let s_opens_tail = |suffix: &str| a.ends_with(suffix) && everyday(&format!("s{b}"));
@@ -1558,17 +1561,20 @@ fn inflected_head_merged(a: &str, b: &str, scorer: &Scorer) -> bool {
 
 /// Whether `a` is the plural of an everyday word of four letters or more ("thousands").
 fn plural_head(a: &str, scorer: &Scorer) -> bool {
-    let everyday = |w: &str| scorer.everyday(w);
-    ["s", "es"]
-        .iter()
-        .any(|suffix| a.strip_suffix(suffix).is_some_and(|stem| stem.len() >= INFLECTED_STEM_MIN_LEN && everyday(stem)))
+    everyday_stem(a, "s", scorer) || everyday_stem(a, "es", scorer)
+}
+
+/// Whether `a` is an everyday word of four letters or more with `suffix` added.
+fn everyday_stem(a: &str, suffix: &str, scorer: &Scorer) -> bool {
+    a.strip_suffix(suffix).is_some_and(|stem| stem.len() >= INFLECTED_STEM_MIN_LEN && scorer.everyday(stem))
 }
 
 /// Words that end compounds as suffixes do ("canonicalness", "decadeslong", "otherwise").
 const COMPOUND_TAILS: &[&str] =
     &["ness", "less", "ship", "hood", "like", "wise", "ward", "wards", "long", "wide", "fold", "free"];
-/// Endings of adjectives, which English does not close up with the noun after them.
-const ADJECTIVE_ENDINGS: &[&str] = &[
+/// Endings of adjectives and abstract nouns, which English does not close up with the word
+/// after them.
+const HEAD_ENDINGS: &[&str] = &[
     "al", "ic", "ive", "ous", "ful", "ary", "ory", "able", "ible", "tion", "sion", "ment", "ity", "ness", "ance",
     "ence",
 ];
@@ -1609,12 +1615,6 @@ const NAME_TAIL_PAIR: u64 = 100_000;
 /// How much better (ln) a sentence's first word that lost its capital fits the next word
 /// than the word as written does (see [`Scorer::lost_sentence_capital`]).
 const LOST_CAPITAL_FIT: f64 = 3.0;
-/// Abbreviations whose full stop ends no sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "etc", "esp", "approx", "incl", "viz", "vol", "vols", "nos", "pp", "cf", "ibid", "corp", "inc", "ltd", "assn",
-    "dept", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mrs",
-    "messrs", "hon", "rev", "gen", "col", "capt", "sen", "rep", "gov", "supp", "stat", "cong", "sess", "art", "sec",
-];
 /// The shortest name whose possessive is read through it (see [`Scorer::glyph_candidates`]).
 const POSSESSIVE_STEM_MIN_LEN: usize = 3;
 /// A pair this common (per 10^10 bigrams) is a phrase that a lost space plausibly merged.

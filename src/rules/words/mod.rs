@@ -34,6 +34,17 @@ use crate::linter::Context;
 use crate::rule::RuleMeta;
 use engine::{Kind, Safety};
 
+/// Words that print abbreviates with a full stop, which ends no sentence, so a lowercase word
+/// may follow ("Mr.", "etc.", "No.", "Corp."): lowercase, without the stop. (Shared by the
+/// stray-mark rule and the engine's lost sentence capital.)
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "messrs", "dr", "st", "gen", "col", "capt", "lieut", "gov", "govt", "rev", "hon", "jr", "sr", "sen",
+    "rep", "prof", "supt", "no", "nos", "co", "corp", "inc", "ltd", "assn", "vs", "etc", "esp", "incl", "viz", "cf",
+    "ft", "lb", "lbs", "oz", "in", "inst", "ult", "prox", "esq", "ave", "mt", "pp", "vol", "vols", "ch", "sec", "art",
+    "fig", "op", "cit", "ibid", "al", "approx", "dept", "est", "supp", "stat", "cong", "sess", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 /// Pushes the engine's corrections of one kind as diagnostics of the rule `meta`.
 fn report(ctx: &Context, meta: &'static RuleMeta, kind: Kind, out: &mut Vec<Diagnostic>) {
     for c in ctx.word_repairs().iter().filter(|c| c.kind == kind) {

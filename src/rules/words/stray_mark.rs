@@ -214,14 +214,6 @@ fn dangling_hyphen(word: &str, next_word: Option<&str>) -> Option<usize> {
     (stem.len() >= 2 && lowercase(stem) && continues).then_some(stem.len())
 }
 
-/// Words that print abbreviates with a full stop, which a lowercase word may follow ("Mr.",
-/// "etc.", "No."): lowercase, without the stop.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "messrs", "dr", "st", "gen", "col", "capt", "lieut", "gov", "rev", "hon", "jr", "sr", "sen", "rep",
-    "prof", "supt", "no", "nos", "co", "vs", "etc", "viz", "cf", "ft", "lb", "lbs", "oz", "in", "inst", "ult", "prox",
-    "esq", "ave", "mt", "pp", "vol", "ch", "sec", "art", "fig", "op", "cit", "ibid", "al", "approx", "dept", "est",
-];
-
 /// A full stop closing a word inside a line, before a lowercase word ("Governor. of
 /// Kentucky", "the century. was"): a speck or a misread comma, as a sentence would start
 /// with a capital. Not after an abbreviation ("etc. and") or an initial. Its byte offset in
@@ -229,7 +221,7 @@ const ABBREVIATIONS: &[&str] = &[
 fn stop_before_lowercase(word: &str, next_word: Option<&str>) -> Option<usize> {
     let stem = word.strip_suffix('.')?;
     let letters = stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_alphabetic());
-    let abbreviation = ABBREVIATIONS.contains(&stem.to_ascii_lowercase().as_str());
+    let abbreviation = super::ABBREVIATIONS.contains(&stem.to_ascii_lowercase().as_str());
     let continues = next_word.is_some_and(|n| n.get(..2).is_some_and(lowercase));
     (letters && !abbreviation && continues).then_some(stem.len())
 }

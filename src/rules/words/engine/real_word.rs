@@ -299,7 +299,10 @@ impl Scorer<'_> {
         let before = &text[tokens[i - 1].end..t.start];
         let stop_before = before.starts_with(". ") && before[1..].chars().all(|c| c == ' ');
         let full_word_before = tokens[i - 1].text.len() >= 3 && tokens[i - 1].text.chars().any(|c| c.is_lowercase());
-        if !stop_before || !full_word_before || ABBREVIATIONS.contains(&tokens[i - 1].lower.as_str()) {
+        if !stop_before
+            || !full_word_before
+            || crate::rules::words::ABBREVIATIONS.contains(&tokens[i - 1].lower.as_str())
+        {
             return None;
         }
         let next = self.next_word(text, tokens, i)?;

@@ -396,13 +396,8 @@ impl Scorer<'_> {
             // short function word only where that word fits the next, "the Spiritof God"; not
             // "the son of Nachor, ...", nor "slew Mattan the priest".)
             // (A number next is a date or a count, which a preposition takes: "the Accordsof 1954".)
-            let ends_clause = |b: &str| {
-                opens_clause
-                    || around.next.is_some_and(|n| {
-                        (self.lex.bigram(b, n) > 0 && !self.lex.shuns(b, n))
-                            || n.starts_with(|c: char| c.is_ascii_digit())
-                    })
-            };
+            let number_next = around.next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+            let ends_clause = |b: &str| opens_clause || number_next || self.opens_pair(b, around.next, 1);
             let rare_name_next = tokens
                 .get(i + 1)
                 .is_some_and(|n| n.capitalized() && around.next.is_some() && self.lex.freq(&n.lower) < NAME_FREQ);
