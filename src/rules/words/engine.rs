@@ -820,11 +820,33 @@ fn code_like(chunk: &str) -> bool {
     })
 }
 
-/// The whitespace-delimited run of text around a token.
+/// The run of text around a token up to whitespace, or a dash between words.
 fn chunk_around(text: &str, start: usize, end: usize) -> &str {
-    let from = text[..start].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
-    let to = text[end..].find(char::is_whitespace).map_or(text.len(), |i| end + i);
+    let mut from =
+        text[..start].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+    let mut to = text[end..].find(char::is_whitespace).map_or(text.len(), |i| end + i);
+    // A dash between words ("trying--Democratic", "war—Congress") parts them as a space does.
+    // (Not a double hyphen that opens the chunk: "--with-wal-blocksize" is one option.)
+    if let Some((i, dash)) = last_dash(&text[from..start]).filter(|&(i, _)| i > 0) {
+        from += i + dash.len();
+    }
+    if let Some((i, _)) = first_dash(&text[end..to]) {
+        to = end + i;
+    }
     &text[from..to]
+}
+
+/// Dashes written between words without spaces.
+const WORD_DASHES: [&str; 3] = ["--", "\u{2014}", "\u{2013}"];
+
+/// The last dash in `s`, with its position.
+fn last_dash(s: &str) -> Option<(usize, &'static str)> {
+    WORD_DASHES.iter().filter_map(|d| s.rfind(d).map(|i| (i, *d))).max_by_key(|&(i, _)| i)
+}
+
+/// The first dash in `s`, with its position.
+fn first_dash(s: &str) -> Option<(usize, &'static str)> {
+    WORD_DASHES.iter().filter_map(|d| s.find(d).map(|i| (i, *d))).min_by_key(|&(i, _)| i)
 }
 
 /// Whether `t`, which is no listed word, is joined by the hyphen `sep` to a word of its

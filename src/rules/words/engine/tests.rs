@@ -970,6 +970,15 @@ fn names_and_rare_words_are_left_alone() {
 }
 
 #[test]
+fn a_dash_between_words_joins_no_name_to_them() {
+    // A capitalised word after a dash makes no hyphenated name of the word before it.
+    let found = fixes("After nearly a century of tryng--Democratic administrations failed.");
+    assert_eq!(found, [("tryng".into(), "trying".into())]);
+    // A double hyphen that opens an option still marks it as code.
+    assert!(repairs("Build it with --with-wal-blocksze set to 16.").is_empty());
+}
+
+#[test]
 fn two_long_listed_words_are_the_authors() {
     // Old spellings of compounds stay apart; a fragment beside a word is damage.
     assert!(repairs("The shop keepers sent their goods by the rail ways of the state.").is_empty());
