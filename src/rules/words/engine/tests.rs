@@ -970,6 +970,15 @@ fn names_and_rare_words_are_left_alone() {
 }
 
 #[test]
+fn a_heading_word_set_in_capitals_that_lost_a_letter() {
+    assert_eq!(fixes("INTERNAL SECUITY\n\nUnder the standards set"), [("SECUITY".into(), "SECURITY".into())]);
+    assert_eq!(fixes("WAR EPARTMENT.\n\nThe War Department has"), [("EPARTMENT".into(), "DEPARTMENT".into())]);
+    // In running text a word in capitals is a name or an acronym.
+    assert!(repairs("The runners-up were Grace POE (independent) and Jejomar BINAY (UNA).").is_empty());
+    assert!(repairs("This information (the INQUIR record) was a sort of form.").is_empty());
+}
+
+#[test]
 fn a_dash_between_words_joins_no_name_to_them() {
     // A capitalised word after a dash makes no hyphenated name of the word before it.
     let found = fixes("After nearly a century of tryng--Democratic administrations failed.");
