@@ -26,7 +26,10 @@
 //!   ../shared/data/corpus (the first 45% of the State of the Union speeches, the Supreme Court
 //!   opinions, the PostgreSQL, Rust and Python docs, the Jargon File and the Devil's Dictionary:
 //!   the sources of `corpus_*.tsv.gz`, without the dev-set texts), for words seen there at
-//!   least `AFTER_COMMA_MIN_COUNT` times; the key "," holds how many commas a word follows.
+//!   least `AFTER_COMMA_MIN_COUNT` times; the key "," holds how many commas a word follows;
+//! - `after_stop.fst`: word -> how often it opens a sentence in the same prose (it follows a
+//!   lowercase word's full stop, question or exclamation mark), for words seen there at least
+//!   `AFTER_COMMA_MIN_COUNT` times; the key "." holds how many sentences were counted.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
@@ -60,26 +63,46 @@ const AFTER_COMMA_SOURCES: &[&str] = &[
     "devils_dictionary_bierce.txt",
 ];
 
-/// How often each lowercase word follows a comma and a space in the corpus prose, with the
-/// number of such commas under the key ",".
-fn after_comma_counts(corpus: &Path) -> BTreeMap<String, u64> {
+/// The corpus prose the punctuation counts are taken from: the first share of the State of
+/// the Union speeches and the files counted whole.
+fn counted_prose(corpus: &Path) -> Vec<String> {
     let read = |name: &str| std::fs::read_to_string(corpus.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
     let sotu = read("sotu_1790_2026.txt");
     let cut = sotu.char_indices().nth((sotu.chars().count() as f64 * SOTU_COUNTED_SHARE) as usize).unwrap().0;
     let mut texts = vec![sotu[..cut].to_string()];
     texts.extend(AFTER_COMMA_SOURCES.iter().map(|name| read(name)));
-    let comma = regex::Regex::new(r",[ \t]*\n?[ \t]*(\w[\w'’]*)").unwrap();
+    texts
+}
+
+/// How often each lowercase word is the first capture of `pattern` in `texts`, with the
+/// number of matches under the key `total_key`.
+fn counts_after(texts: &[String], pattern: &str, total_key: &str) -> BTreeMap<String, u64> {
+    let pattern = regex::Regex::new(pattern).unwrap();
     let mut counts: BTreeMap<String, u64> = BTreeMap::new();
     let mut total = 0;
-    for text in &texts {
-        for m in comma.captures_iter(text) {
+    for text in texts {
+        for m in pattern.captures_iter(text) {
             total += 1;
             *counts.entry(m[1].to_lowercase().replace('’', "'")).or_default() += 1;
         }
     }
     counts.retain(|_, n| *n >= AFTER_COMMA_MIN_COUNT);
-    counts.insert(",".to_string(), total);
+    counts.insert(total_key.to_string(), total);
     counts
+}
+
+/// How often each lowercase word follows a comma and a space in the corpus prose, with the
+/// number of such commas under the key ",".
+fn after_comma_counts(texts: &[String]) -> BTreeMap<String, u64> {
+    counts_after(texts, r",[ \t]*\n?[ \t]*(\w[\w'’]*)", ",")
+}
+
+/// How often each lowercase word opens a sentence in the corpus prose, with the number of
+/// sentences counted under the key ".". A sentence opens with a capital after the full stop,
+/// question or exclamation mark of a lowercase word (not "Mr." or "U.S.", whose stop ends no
+/// sentence), a closing quote or bracket allowed between.
+fn after_stop_counts(texts: &[String]) -> BTreeMap<String, u64> {
+    counts_after(texts, r"[a-z]{2}[.?!][\x22'’”)]*[ \t]+\n?[ \t]*([A-Z][\w'’]*)", ".")
 }
 
 fn lines(path: &Path) -> Vec<String> {
@@ -229,12 +252,16 @@ fn main() {
         builder.insert(pair, *freq).unwrap();
     }
     builder.finish().unwrap();
-    let after_comma = after_comma_counts(&src.join("../corpus"));
-    let mut builder = fst::MapBuilder::new(File::create(out.join("after_comma.fst")).unwrap()).unwrap();
-    for (word, count) in &after_comma {
-        builder.insert(word, *count).unwrap();
+    let prose = counted_prose(&src.join("../corpus"));
+    for (name, counts) in
+        [("after_comma.fst", after_comma_counts(&prose)), ("after_stop.fst", after_stop_counts(&prose))]
+    {
+        let mut builder = fst::MapBuilder::new(File::create(out.join(name)).unwrap()).unwrap();
+        for (word, count) in &counts {
+            builder.insert(word, *count).unwrap();
+        }
+        builder.finish().unwrap();
     }
-    builder.finish().unwrap();
     println!(
         "{} words ({} listed), {} bigrams written to {}",
         entries.len(),

@@ -16,10 +16,11 @@ fn main() {
                 )
             }
             None => println!(
-                "{arg:?}: {:?} logp {:.2} after a comma {:.2}",
+                "{arg:?}: {:?} logp {:.2} after a comma {:.2} after a full stop {:.2}",
                 lex.info(&lower),
                 lex.logp(&lower),
-                lex.logp_after_comma(&lower)
+                lex.logp_after_comma(&lower),
+                lex.logp_after_stop(&lower)
             ),
         }
     }

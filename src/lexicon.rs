@@ -13,6 +13,7 @@ static UNIGRAMS: &[u8] = include_bytes!("../rules/lexicon/unigrams.fst");
 static BIGRAMS: &[u8] = include_bytes!("../rules/lexicon/bigrams.fst");
 static COMMON: &[u8] = include_bytes!("../rules/lexicon/common.fst");
 static AFTER_COMMA: &[u8] = include_bytes!("../rules/lexicon/after_comma.fst");
+static AFTER_STOP: &[u8] = include_bytes!("../rules/lexicon/after_stop.fst");
 
 /// Counts are frequencies per this many words (or bigrams).
 const SCALE: f64 = 1e10;
@@ -45,6 +46,8 @@ pub struct Lexicon {
     common: Map<&'static [u8]>,
     /// How often words follow a comma in prose; the key "," holds how many commas were read.
     after_comma: Map<&'static [u8]>,
+    /// How often words open a sentence in prose; the key "." holds how many sentences were read.
+    after_stop: Map<&'static [u8]>,
 }
 
 /// What the lexicon knows of a lowercase word.
@@ -78,6 +81,7 @@ impl Lexicon {
             bigrams: Map::new(BIGRAMS).expect("embedded bigram map is valid"),
             common: Map::new(COMMON).expect("embedded common-word map is valid"),
             after_comma: Map::new(AFTER_COMMA).expect("embedded after-comma map is valid"),
+            after_stop: Map::new(AFTER_STOP).expect("embedded after-stop map is valid"),
         })
     }
 
@@ -165,10 +169,22 @@ impl Lexicon {
     /// "ad" or "me". A word the prose counts never saw after a comma keeps its own
     /// probability, capped by the fewest times they keep: for a rare word that is no evidence.
     pub fn logp_after_comma(&self, lower: &str) -> f64 {
-        let commas = self.after_comma.get(",").unwrap_or(1) as f64;
-        match self.after_comma.get(lower) {
-            Some(n) => (n as f64 / commas).ln(),
-            None => self.logp(lower).min((AFTER_COMMA_MIN_COUNT / commas).ln()),
+        self.logp_after_mark(&self.after_comma, ",", lower)
+    }
+
+    /// ln P(word | it opens a sentence): "the", "but" and "our" open far more sentences than
+    /// "te", "bu" or "ou". Backed off as [`Lexicon::logp_after_comma`] is.
+    pub fn logp_after_stop(&self, lower: &str) -> f64 {
+        self.logp_after_mark(&self.after_stop, ".", lower)
+    }
+
+    /// ln P(word | the mark before it), from a table of how often words follow the mark whose
+    /// key holds how many marks were read.
+    fn logp_after_mark(&self, table: &Map<&'static [u8]>, mark: &str, lower: &str) -> f64 {
+        let marks = table.get(mark).unwrap_or(1) as f64;
+        match table.get(lower) {
+            Some(n) => (n as f64 / marks).ln(),
+            None => self.logp(lower).min((AFTER_COMMA_MIN_COUNT / marks).ln()),
         }
     }
 
@@ -318,6 +334,19 @@ mod tests {
         assert!(lex.logp_after_comma("ad") < lex.logp("ad") - 1.0);
         // A rare word the counts never saw after a comma is no less likely there.
         assert_eq!(lex.logp_after_comma("rase"), lex.logp("rase"));
+    }
+
+    #[test]
+    fn a_full_stop_predicts_the_words_that_open_sentences() {
+        let lex = Lexicon::get();
+        for opener in ["the", "but", "first", "no"] {
+            assert!(lex.logp_after_stop(opener) > lex.logp(opener) + 0.5, "{opener}");
+        }
+        // A word that opens sentences is likelier there than its slip, by more than elsewhere.
+        for (word, slip) in [("our", "ou"), ("but", "bu"), ("the", "te"), ("all", "al")] {
+            let at_start = lex.logp_after_stop(word) - lex.logp_after_stop(slip);
+            assert!(at_start > lex.logp(word) - lex.logp(slip), "{word} {slip}");
+        }
     }
 
     #[test]

@@ -351,6 +351,10 @@ struct Around<'t> {
     /// for real-word errors in lowercase, which names do not mislead: the prose counts behind
     /// the prediction hold few of the names that follow commas in news.
     after_comma: bool,
+    /// No word before: the word opens a sentence, and what opens sentences ("the", "but") is
+    /// predicted. Only for the short words judged at a sentence's start (see
+    /// [`Scorer::real_word`]).
+    after_stop: bool,
 }
 
 /// Everything the engine reads.
@@ -905,6 +909,7 @@ impl Scorer<'_> {
             next,
             next2: next.and_then(|_| self.next_word(text, tokens, last + 1)),
             after_comma: false,
+            after_stop: false,
         }
     }
 
@@ -1115,6 +1120,7 @@ impl Scorer<'_> {
             total += match self.lex.info(w) {
                 None => UNKNOWN_LOGP,
                 Some(_) if k == 0 && around.after_comma => self.lex.logp_after_comma(w),
+                Some(_) if k == 0 && around.after_stop => self.lex.logp_after_stop(w),
                 Some(_) => self.logp_after(before, w),
             };
             before = Some(w);

@@ -47,6 +47,9 @@ impl Scorer<'_> {
             && !t.capitalized()
             && self.after_comma(text, tokens, i)
             && (comma_lift(&t.lower) <= -COMMA_SHUNS || misfit_article() || (info.freq <= CURRENT_WORD_FREQ && once));
+        // A short word that opens a sentence is judged by how often words open sentences:
+        // "Ou message" is a lost "Our", which opens sentences far more often than "ou".
+        around.after_stop = sentence_start && around.prev.is_none();
         let (prev, next) = (around.prev, around.next);
         let attested = |a: Option<&str>, b: Option<&str>| match (a, b) {
             (Some(a), Some(b)) => self.attested(a, b),

@@ -970,6 +970,14 @@ fn names_and_rare_words_are_left_alone() {
 }
 
 #[test]
+fn a_short_word_that_opens_a_sentence_is_judged_as_an_opener() {
+    let found = fixes("He ended his reign of terror. Ou message to the terrorists is clear.");
+    assert_eq!(found, [("Ou".into(), "Our".into())]);
+    // A word that opens sentences as it is written is left alone.
+    assert!(fixes("He ended his reign of terror. Our message to the terrorists is clear.").is_empty());
+}
+
+#[test]
 fn a_heading_word_set_in_capitals_that_lost_a_letter() {
     assert_eq!(fixes("INTERNAL SECUITY\n\nUnder the standards set"), [("SECUITY".into(), "SECURITY".into())]);
     assert_eq!(fixes("WAR EPARTMENT.\n\nThe War Department has"), [("EPARTMENT".into(), "DEPARTMENT".into())]);
