@@ -221,8 +221,6 @@ const CAPITAL_DROP_FREQ: u64 = 100_000;
 /// Liberation").
 const LONG_NAME_LEN: usize = 6;
 const LONG_CAPITAL_DROP_FREQ: u64 = 20_000;
-/// A word set in capitals this long is no acronym (see [`capitals_lost_a_letter`]).
-const CAPITALS_LOST_LETTER_MIN_LEN: usize = 5;
 /// ... or for any word the web never writes, where it stands alone among names the web knows
 /// (see [`Scorer::stray_unknown_name`]): in no more than this many per 1,000 words.
 const SPARSE_UNKNOWN_NAMES_PER_1000: usize = 3;
@@ -618,9 +616,8 @@ pub(super) fn tokenize<'a>(text: &'a str, data: &RuleData, ocr_output: bool) -> 
             line = line_around(text, start);
             headline = is_headline_line(&text[line.clone()]);
         }
-        let headline_word = headline && is_headline_word(word);
-        let protected =
-            in_blocks(&code, start) || is_protected(text, start, end, word, data, ocr_output, headline_word);
+        let heading_word = headline && word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+        let protected = in_blocks(&code, start) || is_protected(text, start, end, word, data, ocr_output, heading_word);
         let info = if protected { None } else { Lexicon::get().info(&lower) };
         tokens.push(Token { start, end, text: word, lower, protected, info });
     }
@@ -668,7 +665,8 @@ pub(crate) fn fenced_code(text: &str) -> Vec<Range<usize>> {
 
 /// Names, acronyms, numbers, URLs, e-mail addresses, code, accepted words and words of other
 /// scripts are never touched.
-/// `headline_word`: a word of a headline set in capitals (see [`is_headline_word`]).
+/// `heading_word`: a word of two capitals or more on a line set in capitals (a heading or an
+/// OCR headline, see [`is_headline_line`]).
 fn is_protected(
     text: &str,
     start: usize,
@@ -676,7 +674,7 @@ fn is_protected(
     word: &str,
     data: &RuleData,
     ocr_output: bool,
-    headline_word: bool,
+    heading_word: bool,
 ) -> bool {
     if !word.chars().all(|c| c.is_ascii_alphanumeric() || c == '\'' || c == '’') {
         return true;
@@ -696,16 +694,16 @@ fn is_protected(
         return true; // "corps d'elite", "l'homme"
     }
     let upper_inner = word.chars().skip(1).filter(|c| c.is_uppercase()).count();
-    if headline_word && ocr_output {
-        return data.is_accepted(word); // misread capitals (see `Scorer::headline_word`)
+    if heading_word && ocr_output {
+        // Misread capitals of an OCR headline (see `Scorer::headline_word`); two capitals there
+        // are an initial's or an abbreviation's ("J H", "P M").
+        return !is_headline_word(word) || data.is_accepted(word);
     }
+    // A heading set in capitals is words like any other ("INTERNAL SECUITY", "REFO RM"); in
+    // running text a word in capitals is an acronym or a name ("Jejomar BINAY").
     // (Looked up only where a capital stands inside: most words have none.)
-    // (A heading's word set in capitals may have lost a letter; elsewhere a word in capitals
-    // is an acronym or a name: "Jejomar BINAY".)
     let misread = upper_inner > 0
-        && (capital_i_for_l_makes_a_word(word)
-            || capitals_with_a_digit_make_a_word(word)
-            || (headline_word && capitals_lost_a_letter(word)));
+        && (heading_word || capital_i_for_l_makes_a_word(word) || capitals_with_a_digit_make_a_word(word));
     if upper_inner > 0 && word.starts_with(char::is_uppercase) && !misread {
         return true; // "McIntyre", "IntoIterator": names and code, not a capital I for l
     }
@@ -788,26 +786,6 @@ fn capitals_with_a_digit_make_a_word(word: &str) -> bool {
         })
         .collect();
     Lexicon::get().info(&read).is_some_and(|i| i.listed)
-}
-
-/// Whether a word set in capitals that no list holds reads as a common word with a letter
-/// restored: "SECUITY", "EPARTMENT", "SUSPESION". (Acronyms are short, and a
-/// name in capitals that lost a letter, "RAORE", reads as no common word.)
-fn capitals_lost_a_letter(word: &str) -> bool {
-    if word.len() < CAPITALS_LOST_LETTER_MIN_LEN || !word.chars().all(|c| c.is_ascii_uppercase()) {
-        return false;
-    }
-    let lower = word.to_ascii_lowercase();
-    let lex = Lexicon::get();
-    // (A web spelling too, when the word is far more common: "SECUITY".)
-    let written = match lex.info(&lower) {
-        Some(info) if info.listed => return false,
-        Some(info) => info.freq.saturating_mul(LOST_LETTER_SLIP_RATIO),
-        None => 0,
-    };
-    let floor = written.max(CAPITAL_DROP_FREQ);
-    let restored = one_letter_longer(&lower).any(|w| lex.info(&w).is_some_and(|i| i.listed && i.freq >= floor));
-    restored
 }
 
 /// A word of three letters or more set in capitals (on a headline line: a headline word, not

@@ -10,7 +10,7 @@ impl Scorer<'_> {
         let (a, b) = (&tokens[i], &tokens[i + 1]);
         if a.protected
             || b.protected
-            || b.capitalized()
+            || (b.capitalized() && !heading_pieces(text, a, b))
             || a.text == "I"
             || self.in_code(text, a)
             || self.in_code(text, b)
@@ -242,4 +242,11 @@ impl Scorer<'_> {
         }
         best
     }
+}
+
+/// Whether `a` and `b` are pieces of words of a heading set in capitals, where a capital marks
+/// no name: "BANKING AND CURRENCY REFO RM". (Not single letters: "P M" is an abbreviation.)
+fn heading_pieces(text: &str, a: &Token, b: &Token) -> bool {
+    let caps = |t: &Token| t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
+    caps(a) && caps(b) && is_headline_line(&text[line_around(text, a.start)])
 }

@@ -978,9 +978,14 @@ fn a_short_word_that_opens_a_sentence_is_judged_as_an_opener() {
 }
 
 #[test]
-fn a_heading_word_set_in_capitals_that_lost_a_letter() {
+fn a_heading_set_in_capitals_is_repaired_as_words() {
     assert_eq!(fixes("INTERNAL SECUITY\n\nUnder the standards set"), [("SECUITY".into(), "SECURITY".into())]);
     assert_eq!(fixes("WAR EPARTMENT.\n\nThe War Department has"), [("EPARTMENT".into(), "DEPARTMENT".into())]);
+    // Its words may be split too, or lose a letter to a space.
+    assert_eq!(fixes("BANKING AND CURRENCY REFO RM.\n\nThe method"), [("REFO RM".into(), "REFORM".into())]);
+    assert_eq!(fixes("NATIONAL PO ICE BUREAU\n\nRepresentatives"), [("PO ICE".into(), "POLICE".into())]);
+    // Acronyms and initials in a heading stay.
+    assert!(repairs("THE NATO SUMMIT AND THE UN\n\nThe allies met.").is_empty());
     // In running text a word in capitals is a name or an acronym.
     assert!(repairs("The runners-up were Grace POE (independent) and Jejomar BINAY (UNA).").is_empty());
     assert!(repairs("This information (the INQUIR record) was a sort of form.").is_empty());
