@@ -354,12 +354,14 @@ impl Scorer<'_> {
         // names seldom do.
         // (A web spelling too, when the word is far more common: "Congres", "Repubic".)
         // (Not before a hyphen: "Mone-" is a word's head.)
+        // (Nor in a list of names the lists lack: "Tutuila, Ofoo, Olosenga, and Manua".)
         let capital_drop = name_like
             && !repeated
             && !has_digit
             && t.lower.len() >= 4
             && !at_line_edge
-            && !text[t.end..].starts_with('-');
+            && !text[t.end..].starts_with('-')
+            && !self.listed_among_unknown_names(text, tokens, i);
         // In OCR output a web spelling ("thn", "fron") is as likely a misreading as any other.
         // (OCR misreads a word the same way each time it prints it: "thn" twice is no author's
         // spelling there.)
@@ -606,6 +608,33 @@ impl Scorer<'_> {
             fix: clear.then_some(if safe { Safety::Safe } else { Safety::Unsafe }),
             alternatives: scored.iter().skip(1).take(3).map(|c| apply_case(&c.text(), t.text)).collect(),
         })
+    }
+
+    /// Whether token `i` is an item of a list ("A, B, and C", "A or B") beside an item that is a
+    /// capitalised word the lexicon does not know as a common word: a list of rare names,
+    /// where a word a letter from a common one is as rare a name ("Olosenga, and Manua").
+    fn listed_among_unknown_names(&self, text: &str, tokens: &[Token], i: usize) -> bool {
+        let unknown_name = |j: usize| {
+            let n = &tokens[j];
+            n.capitalized() && self.lex.freq(&n.lower) < NAME_FREQ && !FUNCTION_WORDS.contains(&n.lower.as_str())
+        };
+        let sep = |j: usize| text[tokens[j].end..tokens[j + 1].start].trim_matches(' ');
+        let conjunction = |j: usize| matches!(tokens[j].lower.as_str(), "and" | "or");
+        // The item before: ", B" or "B and" / "B, and".
+        let before = (i >= 1 && sep(i - 1) == "," && unknown_name(i - 1))
+            || (i >= 2
+                && conjunction(i - 1)
+                && sep(i - 1).is_empty()
+                && matches!(sep(i - 2), "" | ",")
+                && unknown_name(i - 2));
+        // The item after: "C, D" or "C and D".
+        let after = (i + 1 < tokens.len() && sep(i) == "," && unknown_name(i + 1))
+            || (i + 2 < tokens.len()
+                && conjunction(i + 1)
+                && sep(i).is_empty()
+                && sep(i + 1).is_empty()
+                && unknown_name(i + 2));
+        before || after
     }
 
     /// Whether the token is the possessive of a word the lists hold, the document writes, or
