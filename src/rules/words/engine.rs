@@ -1162,6 +1162,12 @@ impl Scorer<'_> {
         self.lex.info(lower).is_some_and(|i| i.listed && !i.obscure && !i.proper)
     }
 
+    /// A word neither obscure nor rarer than [`CURRENT_MISSPELLING_FREQ`], name or not: what a
+    /// misspelling in edited text is read as (see [`Scorer::non_word`]).
+    fn current_word(&self, word: &str) -> bool {
+        self.lex.info(&word.to_lowercase()).is_some_and(|i| !i.obscure && i.freq >= CURRENT_MISSPELLING_FREQ)
+    }
+
     /// A listed word, no name, at least as common as [`COMMON_PART`]: a whole word that a lost
     /// space may have run into another.
     fn common_lowercase_word(&self, lower: &str) -> bool {
@@ -1654,6 +1660,9 @@ const POSSESSIVE_STEM_MIN_LEN: usize = 3;
 const COMMON_PAIR: u64 = 2_000;
 /// Words this common (per 10^10) run together into no known word were two words.
 const COMMON_PART: u64 = 50_000;
+/// A misspelling in edited text is read as a word at least this common (per 10^10): the
+/// lexicon's common words (see `lexicon::COMMON_FREQ`).
+const CURRENT_MISSPELLING_FREQ: u64 = 1_000;
 
 /// Writes `candidate` (lowercase) in the case pattern of `original`.
 fn apply_case(candidate: &str, original: &str) -> String {

@@ -11,7 +11,9 @@ declare_rule! {
     /// are the regular forms the word lists leave out: an everyday word's plural
     /// ("bickerings") or the word behind a productive prefix ("redetail", "nonpayment"), unless
     /// a common word lost a letter to make it ("reacing"), a cheap glyph confusion makes it
-    /// one ("hornes" for "homes") or a glyph marks it ("resuIt").
+    /// one ("hornes" for "homes") or a glyph marks it ("resuIt"). Outside raw OCR output, a
+    /// word whose likeliest reading is a rare or obscure word ("ladronism" as "ladrones") is
+    /// left alone too: it is likelier a rare form the lexicon lacks than a slip of that word.
     ///
     /// Example: `the goverment said` becomes `the government said`.
     ///

@@ -551,6 +551,12 @@ impl Scorer<'_> {
         }
         let scored = self.rank(candidates, &around);
         let best = scored.first()?;
+        // In edited text a misspelling's likeliest reading is a word of some currency: where
+        // it is a rare or obscure word ("ladronism" as "ladrones", "crudware" as "redware"),
+        // the word is more likely a rare form the lexicon lacks than a slip of that word.
+        if !self.ocr_output && best.kind == Kind::Misspelling && best.words.iter().any(|w| !self.current_word(w)) {
+            return None;
+        }
         // A web spelling a thousand times rarer than a word it lost a letter of is the web's own
         // slip of it ("migh", "lik"): its frequency is the typing error's, no evidence of a word.
         // (A lost letter only: "niver" and "rie" are old spellings a glyph away from "never"
