@@ -26,10 +26,10 @@
 //!   ../shared/data/corpus (the first 45% of the State of the Union speeches, the Supreme Court
 //!   opinions, the PostgreSQL, Rust and Python docs, the Jargon File and the Devil's Dictionary:
 //!   the sources of `corpus_*.tsv.gz`, without the dev-set texts), for words seen there at
-//!   least `AFTER_COMMA_MIN_COUNT` times; the key "," holds how many commas a word follows;
+//!   least `AFTER_MARK_MIN_COUNT` times; the key "," holds how many commas a word follows;
 //! - `after_stop.fst`: word -> how often it opens a sentence in the same prose (it follows a
 //!   lowercase word's full stop, question or exclamation mark), for words seen there at least
-//!   `AFTER_COMMA_MIN_COUNT` times; the key "." holds how many sentences were counted.
+//!   `AFTER_MARK_MIN_COUNT` times; the key "." holds how many sentences were counted.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
@@ -49,12 +49,13 @@ const EVERYDAY_SIZE: u32 = 70;
 /// The SCOWL list families of one spelling each (not the `variant_N` lists of rarer spellings).
 const EVERYDAY_FAMILIES: &[&str] = &["english", "american", "british", "british_z", "canadian", "australian"];
 
-/// Fewest times a word must follow a comma to be kept in `after_comma.fst`.
-const AFTER_COMMA_MIN_COUNT: u64 = 2;
+/// Fewest times a word must follow a comma, or open a sentence, to be kept in `after_comma.fst`
+/// or `after_stop.fst`.
+const AFTER_MARK_MIN_COUNT: u64 = 2;
 /// The share of the State of the Union file before the dev-set texts begin.
 const SOTU_COUNTED_SHARE: f64 = 0.45;
 /// The corpus files counted whole (the Bibles are left out: archaic, and a measuring set).
-const AFTER_COMMA_SOURCES: &[&str] = &[
+const PROSE_SOURCES: &[&str] = &[
     "scotus_opinions_2009_2011.txt",
     "postgresql15_docs_prose.txt",
     "rust163_docs_prose.txt",
@@ -70,7 +71,7 @@ fn counted_prose(corpus: &Path) -> Vec<String> {
     let sotu = read("sotu_1790_2026.txt");
     let cut = sotu.char_indices().nth((sotu.chars().count() as f64 * SOTU_COUNTED_SHARE) as usize).unwrap().0;
     let mut texts = vec![sotu[..cut].to_string()];
-    texts.extend(AFTER_COMMA_SOURCES.iter().map(|name| read(name)));
+    texts.extend(PROSE_SOURCES.iter().map(|name| read(name)));
     texts
 }
 
@@ -86,7 +87,7 @@ fn counts_after(texts: &[String], pattern: &str, total_key: &str) -> BTreeMap<St
             *counts.entry(m[1].to_lowercase().replace('’', "'")).or_default() += 1;
         }
     }
-    counts.retain(|_, n| *n >= AFTER_COMMA_MIN_COUNT);
+    counts.retain(|_, n| *n >= AFTER_MARK_MIN_COUNT);
     counts.insert(total_key.to_string(), total);
     counts
 }

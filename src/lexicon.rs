@@ -29,8 +29,8 @@ const BACKOFF: f64 = 0.4;
 /// bigrams: 100,000 in the web's trillion words, two in the prose counts), so a pair the table
 /// lacks is rarer than this.
 const UNSEEN_PAIR_FREQ: f64 = 1_500.0;
-/// The after-comma counts keep only words seen at least this often there.
-const AFTER_COMMA_MIN_COUNT: f64 = 2.0;
+/// The after-comma and after-stop counts keep only words seen at least this often there.
+const AFTER_MARK_MIN_COUNT: f64 = 2.0;
 /// A possessive noun rarer than this (per 10^10 words) borrows the pairs of a possessive
 /// determiner: what follows it is predicted as what follows "their".
 const POSSESSIVE_PROXY_BELOW: f64 = 100_000.0;
@@ -184,7 +184,7 @@ impl Lexicon {
         let marks = table.get(mark).unwrap_or(1) as f64;
         match table.get(lower) {
             Some(n) => (n as f64 / marks).ln(),
-            None => self.logp(lower).min((AFTER_COMMA_MIN_COUNT / marks).ln()),
+            None => self.logp(lower).min((AFTER_MARK_MIN_COUNT / marks).ln()),
         }
     }
 

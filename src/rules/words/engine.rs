@@ -616,7 +616,7 @@ pub(super) fn tokenize<'a>(text: &'a str, data: &RuleData, ocr_output: bool) -> 
             line = line_around(text, start);
             headline = is_headline_line(&text[line.clone()]);
         }
-        let heading_word = headline && word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+        let heading_word = headline && in_capitals(word);
         let protected = in_blocks(&code, start) || is_protected(text, start, end, word, data, ocr_output, heading_word);
         let info = if protected { None } else { Lexicon::get().info(&lower) };
         tokens.push(Token { start, end, text: word, lower, protected, info });
@@ -791,7 +791,12 @@ fn capitals_with_a_digit_make_a_word(word: &str) -> bool {
 /// A word of three letters or more set in capitals (on a headline line: a headline word, not
 /// an acronym in running text).
 fn is_headline_word(word: &str) -> bool {
-    word.len() >= 3 && word.chars().all(|c| c.is_ascii_uppercase())
+    word.len() >= 3 && in_capitals(word)
+}
+
+/// A word of two letters or more set in capitals (a single capital is an initial).
+fn in_capitals(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// A line set in capitals, as headlines are.

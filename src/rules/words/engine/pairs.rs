@@ -247,6 +247,5 @@ impl Scorer<'_> {
 /// Whether `a` and `b` are pieces of words of a heading set in capitals, where a capital marks
 /// no name: "BANKING AND CURRENCY REFO RM". (Not single letters: "P M" is an abbreviation.)
 fn heading_pieces(text: &str, a: &Token, b: &Token) -> bool {
-    let caps = |t: &Token| t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
-    caps(a) && caps(b) && is_headline_line(&text[line_around(text, a.start)])
+    in_capitals(a.text) && in_capitals(b.text) && is_headline_line(&text[line_around(text, a.start)])
 }

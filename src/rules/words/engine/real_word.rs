@@ -313,7 +313,7 @@ impl Scorer<'_> {
         let written = if self.lex.contains(&t.lower) { fit(&t.lower) } else { UNKNOWN_LOGP };
         let mut readings: Vec<(String, f64)> = ('a'..='z')
             .map(|c| format!("{c}{}", t.lower))
-            .filter(|w| self.lex.info(w).is_some_and(|i| i.listed && !i.proper && i.freq >= COMMON_PART))
+            .filter(|w| self.common_lowercase_word(w))
             .filter(|w| self.lex.bigram(w, next) > 0)
             .map(|w| {
                 let score = fit(&w);
