@@ -28,6 +28,8 @@ const MAX_LINES_PER_FILE: usize = 100_000;
 const MAX_PAIRS_PER_FILE: usize = 500_000;
 const MAX_WORDS_PER_FILE: usize = 1_000_000;
 const MAX_PAIRS_PER_RUN: usize = 4_000_000;
+/// The fewest files a word sequence must appear in for the run to vouch for it.
+pub const SHARED_MIN_FILES: u32 = 2;
 
 #[derive(Debug, Default, Clone)]
 pub struct CorpusStats {
@@ -56,11 +58,23 @@ impl CorpusStats {
             // Too few files to tell boilerplate: spare the reading.
             return CorpusStats { files: paths.len(), ..CorpusStats::default() };
         }
-        paths
+        let mut run = paths
             .par_iter()
             .filter_map(|p| std::fs::File::open(p).ok())
             .map(CorpusStats::from_reader)
-            .reduce(CorpusStats::default, CorpusStats::merge)
+            .reduce(CorpusStats::default, CorpusStats::merge);
+        run.keep_shared();
+        run
+    }
+
+    /// Drops the word sequences only one file uses: the run vouches only for what its files
+    /// share (see [`SHARED_MIN_FILES`]), and most sequences of a large run are one file's, so
+    /// the tables shrink several times over and the lookups of the lint pass stay in cache.
+    fn keep_shared(&mut self) {
+        self.pairs.retain(|_, usage| usage.files >= SHARED_MIN_FILES);
+        self.triples.retain(|_, usage| usage.files >= SHARED_MIN_FILES);
+        self.pairs.shrink_to_fit();
+        self.triples.shrink_to_fit();
     }
 
     /// The statistics of a single text.
@@ -341,6 +355,28 @@ mod tests {
         assert_eq!(merged.word_usage("war").times, 3);
         assert_eq!(merged.triple_usage("war", "in", "ukraine").files, 1);
         assert_eq!(merged.triple_usage("war", "in", "the").files, 1);
+    }
+
+    #[test]
+    fn a_run_keeps_only_the_sequences_its_files_share() {
+        let dir = tempfile::tempdir().unwrap();
+        let texts = ["the war in Ukraine", "a war in the east", "peace at last"];
+        let paths: Vec<PathBuf> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let path = dir.path().join(format!("{i}.txt"));
+                std::fs::write(&path, text).unwrap();
+                path
+            })
+            .collect();
+        let run = CorpusStats::collect(&paths);
+        assert_eq!(run.files(), 3);
+        assert_eq!(run.pair_usage("war", "in"), Usage { files: 2, times: 2 });
+        assert_eq!(run.pair_usage("in", "ukraine"), Usage::default());
+        assert_eq!(run.triple_usage("the", "war", "in"), Usage::default());
+        // Words are kept whatever their spread: they measure how often a pair's first is used.
+        assert_eq!(run.word_usage("ukraine"), Usage { files: 1, times: 1 });
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::document::Line;
 use crate::linter::Context;
 use crate::rule::{Rule, RuleMeta};
 use crate::text::words;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 declare_rule! {
     /// Finds chrome that no catalog names, by the shape of the page around it: headlines of
@@ -82,8 +82,9 @@ impl Rule for StructuralChrome {
 #[derive(Debug)]
 struct LineFacts {
     words: usize,
+    /// Content words, and the share of them found elsewhere in the document: for lines of at
+    /// most [`SHORT_LINE_WORDS`] words only (a longer line has 0, and a share of 1).
     content_words: usize,
-    /// Share of content words found elsewhere in the document.
     overlap: f64,
     /// Ends like a sentence (. ! ? : ; or a closing quote).
     terminal: bool,
@@ -102,9 +103,11 @@ impl LineFacts {
         let trimmed = text.trim();
         let entry = ctx.data.chrome.lookup(trimmed);
         let corpus = ctx.data.corpus.boilerplate_threshold().is_some_and(|t| ctx.data.corpus.files_with(trimmed) >= t);
-        let (content_words, overlap) = vocabulary.overlap(trimmed);
+        let words = trimmed.split_whitespace().count();
+        // (Only a short line's vocabulary is ever weighed: a long one is a paragraph or chrome.)
+        let (content_words, overlap) = if words <= SHORT_LINE_WORDS { vocabulary.overlap(trimmed) } else { (0, 1.0) };
         LineFacts {
-            words: trimmed.split_whitespace().count(),
+            words,
             content_words,
             overlap,
             terminal: trimmed.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', ')', '…', ',']),
@@ -241,12 +244,12 @@ fn sidebar_runs(facts: &[LineFacts], flagged: &mut Vec<(usize, String)>) {
 
 /// Content-word counts of a whole document.
 struct Vocabulary {
-    counts: HashMap<String, u32>,
+    counts: FxHashMap<String, u32>,
 }
 
 impl Vocabulary {
     fn of(text: &str) -> Self {
-        let mut counts = HashMap::new();
+        let mut counts = FxHashMap::default();
         for w in words(text) {
             if let Some(k) = content_key(w.text) {
                 *counts.entry(k).or_insert(0) += 1;
@@ -257,7 +260,7 @@ impl Vocabulary {
 
     /// (content words in `line`, share of them that also appear outside it).
     fn overlap(&self, line: &str) -> (usize, f64) {
-        let mut in_line: HashMap<String, u32> = HashMap::new();
+        let mut in_line: FxHashMap<String, u32> = FxHashMap::default();
         for w in words(line) {
             if let Some(k) = content_key(w.text) {
                 *in_line.entry(k).or_insert(0) += 1;

@@ -18,9 +18,10 @@ use crate::linter::PartOf;
 use crate::rules::RuleData;
 use regex::Regex;
 use rustc_hash::FxHashMap;
-use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashSet;
 use std::ops::Range;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 mod pairs;
@@ -363,7 +364,7 @@ struct Scorer<'a> {
     /// Word counts of the whole file, when the document is a segment of it.
     whole_file: Option<&'a CorpusStats>,
     /// Lowercase token counts of this document, for corpus-adaptive acceptance.
-    doc_counts: HashMap<String, u32>,
+    doc_counts: FxHashMap<String, u32>,
     /// How many word tokens the document has.
     doc_words: usize,
     /// Counts of space-separated token pairs: a split that recurs is the author's spelling
@@ -394,7 +395,13 @@ struct Scorer<'a> {
     /// The confusions the page makes more often than OCR in general (raw OCR output only,
     /// learnt from a first reading).
     channel: DocumentChannel,
+    /// The offerable words a lost letter would leave each word as, by word and case (see
+    /// [`Scorer::one_letter_longer`]).
+    longer_words: RefCell<FxHashMap<(String, bool), LongerWords>>,
 }
+
+/// The words one more letter would make of a word (see [`Scorer::one_letter_longer`]).
+type LongerWords = Rc<[String]>;
 
 /// Finds all word repairs in a document.
 /// `part`: what the whole file tells, when `doc` is one segment of it.
@@ -421,7 +428,7 @@ fn analyze_tokens(
 ) -> Vec<Correction> {
     let whole_file = part.map(|p| p.file_words);
     let text = doc.text;
-    let mut doc_counts: HashMap<String, u32> = HashMap::new();
+    let mut doc_counts: FxHashMap<String, u32> = FxHashMap::default();
     for t in &tokens {
         *doc_counts.entry(t.lower.clone()).or_default() += 1;
     }
@@ -463,6 +470,7 @@ fn analyze_tokens(
         technical: OnceCell::new(),
         unknown_names,
         channel: DocumentChannel::default(),
+        longer_words: RefCell::default(),
     };
     let first = scorer.read(text, &tokens);
     if !ocr_output {
@@ -841,6 +849,10 @@ fn chunk_around(text: &str, start: usize, end: usize) -> &str {
     let mut to = text[end..].find(char::is_whitespace).map_or(text.len(), |i| end + i);
     // A dash between words ("trying--Democratic", "war—Congress") parts them as a space does.
     // (Not a double hyphen that opens the chunk: "--with-wal-blocksize" is one option.)
+    // (Most chunks hold no dash at all: a scan for the bytes that start one spares the searches.)
+    if !may_hold_dash(&text[from..to]) {
+        return &text[from..to];
+    }
     if let Some((i, dash)) = last_dash(&text[from..start]).filter(|&(i, _)| i > 0) {
         from += i + dash.len();
     }
@@ -848,6 +860,11 @@ fn chunk_around(text: &str, start: usize, end: usize) -> &str {
         to = end + i;
     }
     &text[from..to]
+}
+
+/// Whether `s` has a byte that starts one of the [`WORD_DASHES`].
+fn may_hold_dash(s: &str) -> bool {
+    memchr::memchr2(b'-', 0xE2, s.as_bytes()).is_some()
 }
 
 /// Dashes written between words without spaces.
@@ -1179,6 +1196,19 @@ impl Scorer<'_> {
         self.lex.info(lower).is_some_and(|w| w.listed && !w.proper && w.freq >= COMMON_PART)
     }
 
+    /// The words one more letter would make of `lower` that are [`Scorer::usable`], once per
+    /// word and case for the document: text repeats its words, and each asks 26 × (n + 1)
+    /// lookups.
+    fn one_letter_longer(&self, lower: &str, capitalized: bool) -> LongerWords {
+        let key = (lower.to_string(), capitalized);
+        if let Some(words) = self.longer_words.borrow().get(&key) {
+            return Rc::clone(words);
+        }
+        let words: LongerWords = one_letter_longer(lower).filter(|w| self.usable(w, capitalized)).collect();
+        self.longer_words.borrow_mut().insert(key, Rc::clone(&words));
+        words
+    }
+
     /// A word the lexicon lists, common enough to offer, and not a name unless capitalised.
     fn usable(&self, lower: &str, capitalized: bool) -> bool {
         self.lex.info(lower).is_some_and(|i| i.listed && i.freq >= MIN_CANDIDATE_FREQ && (!i.proper || capitalized))
@@ -1233,7 +1263,7 @@ impl Scorer<'_> {
 
     /// Scores candidates in context, best first, one entry per distinct text.
     fn rank(&self, candidates: Vec<Candidate>, around: &Around) -> Vec<Candidate> {
-        let mut best: HashMap<String, Candidate> = HashMap::new();
+        let mut best: FxHashMap<String, Candidate> = FxHashMap::default();
         for mut c in candidates {
             let words: Vec<&str> = c.words.iter().map(String::as_str).collect();
             c.score = self.context_logp(around, &words) - c.cost * self.channel_weight() + self.cache_gain(&words);
@@ -1334,9 +1364,10 @@ impl Scorer<'_> {
 
 /// Letters lost: every word one inserted letter away.
 fn insertions(w: &str, scorer: &Scorer, capitalized: bool) -> Vec<Candidate> {
-    one_letter_longer(w)
-        .filter(|s| scorer.usable(s, capitalized))
-        .map(|s| Candidate { words: vec![s], cost: channel::INSERT, kind: Kind::DroppedLetter, score: 0.0 })
+    scorer
+        .one_letter_longer(w, capitalized)
+        .iter()
+        .map(|s| Candidate { words: vec![s.clone()], cost: channel::INSERT, kind: Kind::DroppedLetter, score: 0.0 })
         .collect()
 }
 

@@ -1214,3 +1214,16 @@ fn technical_prose_names_things_by_running_words_together() {
     // Prose without code names is no technical prose: the same word is two words that lost a space.
     assert!(!technical_prose("The court ruled on the localcontext of the case."));
 }
+
+#[test]
+fn a_dash_between_words_ends_the_chunk_around_a_word() {
+    for dash in WORD_DASHES {
+        assert!(may_hold_dash(dash), "{dash}");
+        let text = format!("century of tryng{dash}Democratic rule");
+        let start = text.find("tryng").unwrap();
+        assert_eq!(chunk_around(&text, start, start + "tryng".len()), "tryng");
+    }
+    assert!(!may_hold_dash("plain words, no dash"));
+    assert_eq!(chunk_around("a well-known word", 2, 6), "well-known");
+    assert_eq!(chunk_around("use --with-wal-blocksize here", 6, 10), "--with-wal-blocksize");
+}
