@@ -10,7 +10,8 @@ declare_rule! {
     /// output: a mark standing alone between words ("the . house", "said ' that", "¦"), a
     /// broken bar or bullet stuck to a word ("¦In", "on•"), a quote mark after a word that
     /// closes no quotation ("and' the"), a mark stuck to the front of a lowercase word ("for
-    /// .the next", "requesting -that"), an asterisk, tilde or caret closing one ("blossom*")
+    /// .the next", "requesting -that") or a lone full stop or comma stuck to the front of a
+    /// capitalised one ("tried upon .Senator"), an asterisk, tilde or caret closing one ("blossom*")
     /// and a hyphen that ends a word inside a line ("crept- across").
     ///
     /// Why it matters: specks become full stops, commas and quotes that split sentences and
@@ -185,13 +186,20 @@ fn is_stray_run(marks: &str, opens_line: bool) -> bool {
 /// Marks a speck leaves stuck to the front of a lowercase word (".the", "-that", "*one"):
 /// their length in bytes. A dash opening a line opens a speech or an item, and an asterisk
 /// the line closes again is emphasis.
+/// So is a lone full stop, comma, colon or semicolon stuck to the front of a capitalised
+/// word (".Mrs.", ".Senator"): such a mark closes the word before it, never opens one. (Not
+/// a dash, which opens a dateline's story: "June 21.-Sparrow".)
 fn leading_specks(word: &str, line: &str, opens_line: bool) -> Option<usize> {
     let rest = word.trim_start_matches(LEADING_SPECKS);
     let marks = word.len() - rest.len();
     let lowercase_word = rest.get(..2).is_some_and(lowercase);
+    let capitalised_word = marks == 1
+        && word.starts_with(['.', ',', ':', ';'])
+        && rest.starts_with(|c: char| c.is_ascii_uppercase())
+        && rest.get(1..2).is_some_and(lowercase);
     let dash_opening_line = opens_line && word[..marks].starts_with('-');
     let emphasis = word.starts_with('*') && asterisks_paired(line);
-    (marks > 0 && lowercase_word && !dash_opening_line && !emphasis).then_some(marks)
+    (marks > 0 && (lowercase_word || capitalised_word) && !dash_opening_line && !emphasis).then_some(marks)
 }
 
 /// A speck read as an asterisk, tilde or caret closing a lowercase word ("blossom*", "on^"):
@@ -381,9 +389,15 @@ mod tests {
             "for .the next day, requesting -that it take\nhis hand crept- across her face^\n",
             "for the next day, requesting that it take\nhis hand crept across her face\n",
         );
+        assert_fixed(
+            "damages for publishing .Mrs. Stowe's novel, tried upon .Senator Logan\n",
+            "damages for publishing Mrs. Stowe's novel, tried upon Senator Logan\n",
+        );
         assert_kept(&[
             "-he struggles and cries",
             "a *bold* claim and a bran -New one",
+            "DANVILLE, Pa., June 21.-Sparrows peck at the faces",
+            "written in .NET and ..Then the end",
             "a *very bold* claim",
             "the pre- and post-war years, two- to three-year terms",
         ]);
