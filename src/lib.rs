@@ -16,6 +16,7 @@ pub mod io;
 pub mod large_file;
 pub mod lexicon;
 pub mod linter;
+pub mod markdown;
 pub mod registry;
 pub mod report;
 pub mod rule;

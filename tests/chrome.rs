@@ -88,6 +88,33 @@ fn a_refrain_shared_by_many_files_is_no_boilerplate() {
     assert!(items.iter().all(|d| d["code"] != "CHR003"), "{items:?}");
 }
 
+/// A docs tree: READMEs that share headings, code fences, an install step and a licence
+/// paragraph, and one scraped line of a site's chrome.
+#[test]
+fn a_docs_tree_shares_markup_code_and_licence_text_that_are_no_boilerplate() {
+    let dir = tempfile::tempdir().unwrap();
+    let crates = ["anchor", "harbor", "lantern", "meadow", "orchard", "quarry"];
+    for (i, name) in crates.iter().enumerate() {
+        let text = format!(
+            "# {name}\n\nA small library that parses {name} records and writes them back.\n\n\
+             ## Usage\n\nAdd this to your `Cargo.toml`:\n\n```toml\n[dependencies]\n{name} = \"1.{i}\"\n```\n\n\
+             ## License\n\nUnless you explicitly state otherwise, any contribution intentionally submitted\n\
+             for inclusion in the work by you, as defined in the Apache-2.0 license, shall be\n\
+             dual licensed as above, without any additional terms or conditions.\n\n\
+             Gazette newsroom hours are nine to five on weekdays\n"
+        );
+        fs::write(dir.path().join(format!("{name}.md")), text).unwrap();
+    }
+    let out = proofmark().args(["check", "--output-format", "json"]).arg(dir.path()).output().unwrap();
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let chrome: Vec<_> = items.iter().filter(|d| d["code"].as_str().is_some_and(|c| c.starts_with("CHR"))).collect();
+    assert_eq!(chrome.len(), crates.len(), "only the scraped line, once per file: {chrome:?}");
+    for finding in &chrome {
+        assert_eq!(finding["code"], "CHR003");
+        assert_eq!(finding["fix"]["applicability"], "unsafe", "a docs tree's shared lines may be its own");
+    }
+}
+
 #[test]
 fn one_file_alone_has_no_corpus_evidence() {
     let dir = tempfile::tempdir().unwrap();

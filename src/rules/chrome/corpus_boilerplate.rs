@@ -1,7 +1,9 @@
 use super::delete_line_fix;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::document::Line;
 use crate::linter::Context;
+use crate::markdown;
 use crate::rule::{Rule, RuleMeta};
 
 declare_rule! {
@@ -19,20 +21,45 @@ declare_rule! {
     /// file that shares more than half of its lines with the others is a copy of them, not a
     /// page of the same site: neither is reported.
     ///
+    /// A docs tree shares much that is no chrome, and a safe fix must not touch it: Markdown
+    /// markup (headings such as "## License", code fences, table rows, lone HTML tags, link
+    /// definitions), the lines of fenced code and lines holding inline code, and the lines of
+    /// a wrapped paragraph (a line
+    /// that runs on mid-sentence into the next, or continues the one before: a licence
+    /// paragraph that every README of a project quotes) are never reported. A site's chrome
+    /// stands on lines of its own.
+    ///
     /// Example: `Copyright 2024 Harbor Daily Press` at the end of 37 of 120 files.
     ///
-    /// Fix: safe; the whole line and the blank line it leaves are deleted.
+    /// Fix: safe; the whole line and the blank line it leaves are deleted. In a Markdown file
+    /// unsafe: a docs tree shares stanzas of its own (licence terms, install steps) that no
+    /// fix should delete unasked.
     pub struct CorpusBoilerplate { code: "CHR003", name: "corpus-boilerplate", family: Chrome, fix: Always }
 }
 
 /// Boilerplate lines are short; longer shared lines are quoted prose.
 const MAX_WORDS: usize = 20;
+/// A line of at least this many words that ends mid-sentence and runs on into a lowercase
+/// line is wrapped prose.
+const WRAPPED_MIN_WORDS: usize = 4;
 
 /// A word closed as a sentence, "Selah." or "Amen.", is the text's own refrain: a site's labels
 /// ("Advertisement", "Share:") end without one.
 fn is_one_word_sentence(line: &str) -> bool {
     let trimmed = line.trim();
     !trimmed.contains(char::is_whitespace) && trimmed.ends_with(['.', '!', '?'])
+}
+
+/// Whether line `i` is part of a wrapped paragraph: it runs on mid-sentence into the next
+/// line, or the line before runs on into it.
+pub(super) fn in_wrapped_paragraph(lines: &[Line], i: usize) -> bool {
+    let runs_on = |a: &Line, b: &Line| {
+        a.text.split_whitespace().count() >= WRAPPED_MIN_WORDS
+            && !a.text.trim_end().ends_with(['.', '!', '?', ':', ';', '"', '\u{201d}', ')'])
+            && b.text.trim_start().starts_with(|c: char| c.is_lowercase())
+    };
+    let before = i.checked_sub(1).map(|j| &lines[j]);
+    before.is_some_and(|b| runs_on(b, &lines[i])) || lines.get(i + 1).is_some_and(|n| runs_on(&lines[i], n))
 }
 
 impl Rule for CorpusBoilerplate {
@@ -44,12 +71,20 @@ impl Rule for CorpusBoilerplate {
         let corpus = &ctx.data.corpus;
         let Some(threshold) = corpus.boilerplate_threshold() else { return };
         let doc = ctx.doc;
-        let shared: Vec<_> = doc
-            .lines()
+        let lines = doc.lines();
+        let code = markdown::fenced_code(doc.text);
+        let standalone = |l: &Line| {
+            !l.is_blank()
+                && l.text.split_whitespace().count() <= MAX_WORDS
+                && !is_one_word_sentence(l.text)
+                && !markdown::is_markup_line(l.text)
+                && !markdown::in_blocks(&code, l.start)
+                && !markdown::has_inline_code(l.text)
+                && !in_wrapped_paragraph(lines, l.index)
+        };
+        let shared: Vec<_> = lines
             .iter()
-            .filter(|l| {
-                !l.is_blank() && l.text.split_whitespace().count() <= MAX_WORDS && !is_one_word_sentence(l.text)
-            })
+            .filter(|l| standalone(l))
             .map(|l| (l, corpus.files_with(l.text)))
             .filter(|(l, n)| *n >= threshold && ctx.data.chrome.lookup(l.text).is_none())
             .collect();
@@ -59,11 +94,12 @@ impl Rule for CorpusBoilerplate {
         if shared.len() * 2 > content_lines {
             return;
         }
+        let safe = !markdown::is_markdown(&doc.name, doc.text);
         for (line, n) in shared {
             let message = format!("site boilerplate: this line appears in {n} of {} files", corpus.files());
             out.push(
                 Diagnostic::new(&Self::META, line.start..line.end_with_newline, message)
-                    .with_fix(delete_line_fix(doc, line.index, true)),
+                    .with_fix(delete_line_fix(doc, line.index, safe)),
             );
         }
     }
@@ -72,6 +108,15 @@ impl Rule for CorpusBoilerplate {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Document;
+
+    #[test]
+    fn the_lines_of_a_wrapped_paragraph_run_on() {
+        let text = "Share this story\nUnless you explicitly state otherwise, any contribution\nsubmitted for inclusion shall be\ndual licensed.\n\nRelated stories\nHome\n";
+        let doc = Document::new("t", text);
+        let wrapped: Vec<bool> = (0..7).map(|i| in_wrapped_paragraph(doc.lines(), i)).collect();
+        assert_eq!(wrapped, [false, true, true, true, false, false, false]);
+    }
 
     #[test]
     fn a_word_closed_as_a_sentence_is_prose() {

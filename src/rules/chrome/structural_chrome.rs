@@ -1,8 +1,10 @@
+use super::corpus_boilerplate::in_wrapped_paragraph;
 use super::delete_line_fix;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::Line;
 use crate::linter::Context;
+use crate::markdown;
 use crate::rule::{Rule, RuleMeta};
 use crate::text::words;
 use rustc_hash::FxHashMap;
@@ -28,7 +30,8 @@ declare_rule! {
     ///   paragraph of the article.
     ///
     /// Bylines, photo credits, captions, datelines, quotes and headings that share words with
-    /// the text are never reported, and hard-wrapped text (where most lines run on into the
+    /// the text are never reported, nor Markdown markup, fenced code and lines holding inline
+    /// code; and hard-wrapped text (where most lines run on into the
     /// next, as in newspaper columns) is not judged at all: its lines are not paragraphs.
     ///
     /// Example: two headlines about Thanksgiving and Hezbollah between paragraphs of an
@@ -54,12 +57,18 @@ impl Rule for StructuralChrome {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
-        let lines: Vec<&Line> = doc.lines().iter().filter(|l| !l.is_blank()).collect();
+        // (Markdown markup and fenced code are no lines of the page's text, nor its chrome.)
+        let code = markdown::fenced_code(doc.text);
+        let lines: Vec<&Line> = doc
+            .lines()
+            .iter()
+            .filter(|l| !l.is_blank() && !markdown::is_markup_line(l.text) && !markdown::in_blocks(&code, l.start))
+            .collect();
         if lines.len() < 3 || doc.is_hard_wrapped() {
             return;
         }
         let vocabulary = Vocabulary::of(doc.text);
-        let facts: Vec<LineFacts> = lines.iter().map(|l| LineFacts::of(ctx, l.text, &vocabulary)).collect();
+        let facts: Vec<LineFacts> = lines.iter().map(|l| LineFacts::of(ctx, l, &vocabulary)).collect();
         let mut flagged: Vec<(usize, String)> = Vec::new();
         section_label(&facts, &mut flagged);
         related_lists(&facts, &mut flagged);
@@ -92,17 +101,19 @@ struct LineFacts {
     known_chrome: bool,
     /// A related/most-read/recommended header from the catalog.
     list_header: bool,
-    /// A byline, credit, caption or dateline: never chrome here.
+    /// A byline, credit, caption, dateline or line holding inline code: never chrome here.
     protected: bool,
     /// Written in capitals: a document's own section heading rather than a sidebar headline.
     all_caps: bool,
 }
 
 impl LineFacts {
-    fn of(ctx: &Context, text: &str, vocabulary: &Vocabulary) -> Self {
-        let trimmed = text.trim();
+    fn of(ctx: &Context, line: &Line, vocabulary: &Vocabulary) -> Self {
+        let trimmed = line.text.trim();
         let entry = ctx.data.chrome.lookup(trimmed);
-        let corpus = ctx.data.corpus.boilerplate_threshold().is_some_and(|t| ctx.data.corpus.files_with(trimmed) >= t);
+        // (A line of a wrapped paragraph that other files share is quoted text: see CHR003.)
+        let corpus = ctx.data.corpus.boilerplate_threshold().is_some_and(|t| ctx.data.corpus.files_with(trimmed) >= t)
+            && !in_wrapped_paragraph(ctx.doc.lines(), line.index);
         let words = trimmed.split_whitespace().count();
         // (Only a short line's vocabulary is ever weighed: a long one is a paragraph or chrome.)
         let (content_words, overlap) = if words <= SHORT_LINE_WORDS { vocabulary.overlap(trimmed) } else { (0, 1.0) };
@@ -113,7 +124,7 @@ impl LineFacts {
             terminal: trimmed.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', ')', '…', ',']),
             known_chrome: entry.is_some() || corpus,
             list_header: entry.is_some_and(|e| e.category == "related_more"),
-            protected: is_protected(trimmed),
+            protected: is_protected(trimmed) || markdown::has_inline_code(trimmed),
             all_caps: crate::text::is_all_caps(trimmed),
         }
     }

@@ -15,6 +15,7 @@ use crate::corpus::{CorpusStats, Usage};
 use crate::document::Document;
 use crate::lexicon::{Lexicon, WordInfo, UNKNOWN_LOGP};
 use crate::linter::PartOf;
+use crate::markdown::{fenced_code, in_blocks};
 use crate::rules::RuleData;
 use regex::Regex;
 use rustc_hash::FxHashMap;
@@ -632,43 +633,11 @@ pub(super) fn tokenize<'a>(text: &'a str, data: &RuleData, ocr_output: bool) -> 
     tokens
 }
 
-/// Whether `at` lies in one of `blocks` (in order): the one that could hold it is the last
-/// starting at or before it.
-pub(crate) fn in_blocks(blocks: &[Range<usize>], at: usize) -> bool {
-    let after = blocks.partition_point(|r| r.start <= at);
-    after > 0 && blocks[after - 1].contains(&at)
-}
-
 /// The byte range of the line holding `at`, line break excluded.
 fn line_around(text: &str, at: usize) -> Range<usize> {
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     start..end
-}
-
-/// The byte ranges of fenced code blocks (Markdown's ``` and ~~~ fences), fences included:
-/// code is no prose, whatever file it stands in. An unclosed fence runs to the end.
-pub(crate) fn fenced_code(text: &str) -> Vec<Range<usize>> {
-    let mut blocks = Vec::new();
-    let mut open: Option<(usize, &str)> = None;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start_matches([' ', '\t']);
-        let fence = ["```", "~~~"].into_iter().find(|f| trimmed.starts_with(f));
-        match (open, fence) {
-            (None, Some(f)) => open = Some((at, f)),
-            (Some((start, f)), Some(g)) if f == g => {
-                blocks.push(start..at + line.len());
-                open = None;
-            }
-            _ => {}
-        }
-        at += line.len();
-    }
-    if let Some((start, _)) = open {
-        blocks.push(start..text.len());
-    }
-    blocks
 }
 
 /// Names, acronyms, numbers, URLs, e-mail addresses, code, accepted words and words of other

@@ -2,9 +2,10 @@
 //! many of them are misreadings of common words, and the scanner's other marks. The word
 //! rules repair much more in OCR output (see [`super::engine`]); OCR009 runs only there.
 
-use super::engine::{fenced_code, in_blocks, links, tokenize, Token, UnknownNames, FUNCTION_WORDS};
+use super::engine::{links, tokenize, Token, UnknownNames, FUNCTION_WORDS};
 use super::search::{self, Edits};
 use crate::lexicon::{Lexicon, WordInfo};
+use crate::markdown::{fenced_code, in_blocks};
 use crate::rules::RuleData;
 use std::collections::HashMap;
 

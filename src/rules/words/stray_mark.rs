@@ -1,8 +1,8 @@
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::linter::Context;
+use crate::markdown;
 use crate::rule::{Rule, RuleMeta};
-use crate::rules::words::engine;
 use std::ops::Range;
 
 declare_rule! {
@@ -72,7 +72,7 @@ impl Rule for StrayMark {
             return;
         }
         let text = ctx.doc.text;
-        let code = engine::fenced_code(text);
+        let code = markdown::fenced_code(text);
         let mut at = 0;
         let mut previous = "";
         let mut lines = text.split_inclusive('\n').peekable();
@@ -80,7 +80,7 @@ impl Rule for StrayMark {
             let body = line.trim_end_matches(['\n', '\r']);
             // Code, and the rows of a Markdown table, are no running text.
             let table_row = body.trim_start().starts_with('|');
-            if !engine::in_blocks(&code, at) && !table_row {
+            if !markdown::in_blocks(&code, at) && !table_row {
                 let around = LinesAround { previous, next: lines.peek().copied().unwrap_or("") };
                 check_line(body, around, at, out);
             }

@@ -1,0 +1,94 @@
+//! Markdown structure that prose rules must step around: fenced code, and lines that are
+//! markup rather than text (headings, fences, table rows, lone HTML tags, link definitions).
+
+use std::ops::Range;
+
+/// The byte ranges of fenced code blocks (Markdown's ``` and ~~~ fences), fences included:
+/// code is no prose, whatever file it stands in. An unclosed fence runs to the end.
+pub fn fenced_code(text: &str) -> Vec<Range<usize>> {
+    let mut blocks = Vec::new();
+    let mut open: Option<(usize, &str)> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start_matches([' ', '\t']);
+        let fence = ["```", "~~~"].into_iter().find(|f| trimmed.starts_with(f));
+        match (open, fence) {
+            (None, Some(f)) => open = Some((at, f)),
+            (Some((start, f)), Some(g)) if f == g => {
+                blocks.push(start..at + line.len());
+                open = None;
+            }
+            _ => {}
+        }
+        at += line.len();
+    }
+    if let Some((start, _)) = open {
+        blocks.push(start..text.len());
+    }
+    blocks
+}
+
+/// Whether `at` lies in one of `blocks` (in order): the one that could hold it is the last
+/// starting at or before it.
+pub fn in_blocks(blocks: &[Range<usize>], at: usize) -> bool {
+    let after = blocks.partition_point(|r| r.start <= at);
+    after > 0 && blocks[after - 1].contains(&at)
+}
+
+/// Whether a line is Markdown markup rather than running text: a heading, a code fence, a
+/// table row, a thematic break or setext underline, a lone HTML tag ("<sup>", "</div>") or a
+/// link reference definition ("[docs]: https://...").
+pub fn is_markup_line(line: &str) -> bool {
+    let t = line.trim();
+    let heading = t.starts_with('#');
+    let fence = t.starts_with("```") || t.starts_with("~~~");
+    let table_row = t.starts_with('|');
+    let rule = t.len() >= 3
+        && (t.chars().all(|c| c == '-' || c == ' ') || t.chars().all(|c| c == '=' || c == '*' || c == '_' || c == ' '));
+    let lone_tag = t.starts_with('<') && t.ends_with('>') && t.matches('<').count() == 1;
+    let link_definition = t.starts_with('[') && t.contains("]: ");
+    heading || fence || table_row || rule || lone_tag || link_definition
+}
+
+/// Whether a line holds inline code (a span between backticks): code is no chrome.
+pub fn has_inline_code(line: &str) -> bool {
+    line.matches('`').count() >= 2
+}
+
+/// Whether a document is Markdown: by its name's extension, or by a fenced code block.
+pub fn is_markdown(name: &str, text: &str) -> bool {
+    let extension = std::path::Path::new(name).extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    matches!(extension.as_deref(), Some("md" | "markdown" | "mdx")) || !fenced_code(text).is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_is_told_by_name_or_fence() {
+        assert!(is_markdown("docs/README.md", "plain"));
+        assert!(is_markdown("notes.txt", "text\n```\ncode\n```\n"));
+        assert!(!is_markdown("article.txt", "Leave a Reply\n"));
+        assert!(has_inline_code("Add this to your `Cargo.toml`:") && !has_inline_code("a ` stray"));
+    }
+
+    #[test]
+    fn markup_lines_are_told_from_text() {
+        for markup in
+            ["## License", "```rust", "~~~", "| a | b |", "---", "===", "<sup>", "</sup>", "[docs]: https://docs.rs"]
+        {
+            assert!(is_markup_line(markup), "{markup}");
+        }
+        for text in [
+            "Leave a Reply",
+            "Share this:",
+            "- Home",
+            "[Home](/) [About](/about)",
+            "<b>Related</b> stories",
+            "Copyright 2024",
+        ] {
+            assert!(!is_markup_line(text), "{text}");
+        }
+    }
+}
