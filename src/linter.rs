@@ -4,6 +4,7 @@ use crate::corpus::CorpusStats;
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::document::Document;
 use crate::fix;
+use crate::markdown;
 use crate::rule::Rule;
 use crate::rules::words::engine::{self, Correction, UnknownNames};
 use crate::rules::RuleData;
@@ -123,6 +124,12 @@ impl Linter {
             rule.check(&ctx, &mut out);
         }
         out.retain(|d| d.span.start <= d.span.end && d.span.end <= text.len());
+        // Code in Markdown is literal: what it quotes ("the the", "donâ€™t") is an example or
+        // data, not damage.
+        if markdown::is_markdown(name, text) {
+            let code = markdown::code_ranges(text);
+            out.retain(|d| !markdown::in_blocks(&code, d.span.start));
+        }
         out.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
         out.dedup_by(|a, b| a.span == b.span && a.code == b.code);
         out

@@ -50,6 +50,54 @@ pub fn is_markup_line(line: &str) -> bool {
     heading || fence || table_row || rule || lone_tag || link_definition
 }
 
+/// The byte ranges of all code in a Markdown text, in order: fenced blocks and inline code
+/// spans (a run of backticks up to the next run of as many on the same line).
+pub fn code_ranges(text: &str) -> Vec<Range<usize>> {
+    let fenced = fenced_code(text);
+    let mut ranges = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if !in_blocks(&fenced, at) {
+            ranges.extend(inline_code(line).into_iter().map(|r| at + r.start..at + r.end));
+        }
+        at += line.len();
+    }
+    ranges.extend(fenced);
+    ranges.sort_by_key(|r| r.start);
+    ranges
+}
+
+/// The inline code spans of one line, backticks included.
+fn inline_code(line: &str) -> Vec<Range<usize>> {
+    let bytes = line.as_bytes();
+    let run_at = |i: usize| bytes[i..].iter().take_while(|&&b| b == b'`').count();
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'`' {
+            i += 1;
+            continue;
+        }
+        let open = run_at(i);
+        let mut j = i + open;
+        let close = loop {
+            match bytes[j..].iter().position(|&b| b == b'`') {
+                None => break None,
+                Some(k) if run_at(j + k) == open => break Some(j + k),
+                Some(k) => j += k + run_at(j + k),
+            }
+        };
+        match close {
+            Some(end) => {
+                spans.push(i..end + open);
+                i = end + open;
+            }
+            None => i += open,
+        }
+    }
+    spans
+}
+
 /// Whether a line holds inline code (a span between backticks): code is no chrome.
 pub fn has_inline_code(line: &str) -> bool {
     line.matches('`').count() >= 2
@@ -64,6 +112,13 @@ pub fn is_markdown(name: &str, text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_spans_and_blocks_are_found() {
+        let text = "See `the the` and ``a ` b`` here, not ` this.\n```\nfn x() {}\n```\nand `ok`\n";
+        let spans: Vec<&str> = code_ranges(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(spans, ["`the the`", "``a ` b``", "```\nfn x() {}\n```\n", "`ok`"]);
+    }
 
     #[test]
     fn markdown_is_told_by_name_or_fence() {

@@ -320,3 +320,26 @@ fn a_file_read_in_segments_reports_its_own_line_numbers() {
     assert!(out.contains("-The the conﬂict continued.\n+The conflict continued.\n"), "{out}");
     assert_eq!(fs::read_to_string(&path).unwrap(), text, "--diff changes nothing");
 }
+
+/// The README quotes damage in code spans, as any Markdown document may: it passes its own check.
+#[test]
+fn the_readme_passes_its_own_check() {
+    let readme = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    proofmark().arg("check").arg(readme).assert().code(0);
+}
+
+#[test]
+fn code_in_markdown_is_literal_and_a_licence_is_legal_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let quoted = "Repeated words such as `the the` and mojibake such as `donâ€™t` are found.\n\n\
+                  ```\nthe the tbe\n```\n";
+    fs::write(dir.path().join("guide.md"), quoted).unwrap();
+    // (A plain-text file with no fence is no Markdown: backticks there may be specks.)
+    fs::write(dir.path().join("guide.txt"), quoted.lines().next().unwrap()).unwrap();
+    fs::write(dir.path().join("LICENSE-MIT"), "Copyright (c) 2024 Jane Roe. All rights reserved.\n").unwrap();
+    let out = proofmark().args(["check", "--output-format", "json"]).arg(dir.path()).output().unwrap();
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let files: Vec<&str> = items.iter().map(|d| d["path"].as_str().unwrap()).collect();
+    assert!(files.iter().all(|f| f.ends_with("guide.txt")), "{items:?}");
+    assert!(items.iter().any(|d| d["code"] == "UNI006"), "outside Markdown the same text is damage: {items:?}");
+}

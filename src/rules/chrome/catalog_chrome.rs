@@ -23,6 +23,8 @@ declare_rule! {
     ///
     /// Example: a line `Related stories` at the end of an article is deleted.
     ///
+    /// A licence or notice file (LICENSE, COPYING, NOTICE, ...) is legal text, never checked.
+    ///
     /// Fix: safe; the whole line and the blank line it leaves are deleted.
     pub struct CatalogChrome { code: "CHR001", name: "catalog-chrome", family: Chrome, fix: Always }
 }
@@ -33,6 +35,9 @@ impl Rule for CatalogChrome {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        if super::is_legal_notice(&ctx.doc.name) {
+            return; // a licence's copyright lines are its text
+        }
         let doc = ctx.doc;
         for line in doc.lines() {
             if line.is_blank() {

@@ -37,6 +37,8 @@ declare_rule! {
     /// Example: two headlines about Thanksgiving and Hezbollah between paragraphs of an
     /// article about a summit in Russia are reported.
     ///
+    /// A licence or notice file (LICENSE, COPYING, NOTICE, ...) is legal text, never checked.
+    ///
     /// Fix: unsafe (structural evidence alone); the line and the blank line it leaves are deleted.
     pub struct StructuralChrome { code: "CHR002", name: "structural-chrome", family: Chrome, fix: Always }
 }
@@ -56,6 +58,9 @@ impl Rule for StructuralChrome {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        if super::is_legal_notice(&ctx.doc.name) {
+            return; // a licence's copyright lines are its text
+        }
         let doc = ctx.doc;
         // (Markdown markup and fenced code are no lines of the page's text, nor its chrome.)
         let code = markdown::fenced_code(doc.text);
