@@ -1024,10 +1024,33 @@ impl Scorer<'_> {
         let everyday = |w: &str| w.len() >= DERIVED_BASE_MIN_LEN && self.everyday(w);
         let plural = regular_singulars(lower).any(everyday);
         let prefixed = PRODUCTIVE_PREFIXES.iter().filter_map(|p| lower.strip_prefix(p)).any(everyday);
-        // (Not a common word that lost a letter, "reacing" for "reaching", nor one a cheap
-        // glyph confusion away, "hornes" for "homes".)
+        (plural || prefixed || self.regular_inflection(lower)) && self.no_damaged_form(lower)
+    }
+
+    /// Whether a word is a listed everyday word's regular past or "-ing" form ("vendored",
+    /// "vendoring", "inlined"): the lists leave out the inflections of nouns that became
+    /// verbs, and technical prose makes them daily. The web may spell such a word, too.
+    fn regular_inflection(&self, lower: &str) -> bool {
+        let everyday = |w: &str| w.len() >= INFLECTED_BASE_MIN_LEN && self.everyday(w);
+        // (English drops a final e before "-ing": "interfereing" is a slip, "seeing" is not.)
+        let kept_e = |s: &&str| s.ends_with('e') && !s.ends_with("ee") && !s.ends_with("oe") && !s.ends_with("ye");
+        let stems = [
+            lower.strip_suffix("ed").map(str::to_string),
+            lower.strip_suffix('d').filter(|s| s.ends_with('e')).map(str::to_string),
+            lower.strip_suffix("ing").filter(|s| !kept_e(s)).map(str::to_string),
+            lower.strip_suffix("ing").map(|s| format!("{s}e")),
+        ];
+        // (Nor where a listed word has one letter more: "unwraped" lost the doubled p of
+        // "unwrapped".)
+        let fuller_form = || one_letter_longer(lower).any(|w| self.everyday(&w));
+        stems.iter().flatten().any(|s| everyday(s)) && !fuller_form()
+    }
+
+    /// Whether a word is no common word's damaged form: not one that lost a letter, "reacing"
+    /// for "reaching", nor one a cheap glyph confusion away, "hornes" for "homes".
+    fn no_damaged_form(&self, lower: &str) -> bool {
         let lost_letter = || one_letter_longer(lower).any(|w| self.common_lowercase_word(&w));
-        (plural || prefixed) && !lost_letter() && !super::ocr_regime::is_misread(lower)
+        !lost_letter() && !super::ocr_regime::is_misread(lower)
     }
 
     /// Whether the run's files share an unlisted word as their own vocabulary: a docs tree
@@ -1652,6 +1675,9 @@ const PRODUCTIVE_PREFIXES: &[&str] = &[
 ];
 /// The shortest word a plural or a prefix is taken to be built on.
 const DERIVED_BASE_MIN_LEN: usize = 4;
+/// The shortest word a past or "-ing" form is taken to be built on: a shorter one ("pone",
+/// "glen", "brat") is as likely a longer word's broken tail ("post-poned", "cele-brated").
+const INFLECTED_BASE_MIN_LEN: usize = 5;
 
 /// A short function word a name ran into opens a pair this common (per 10^10 bigrams) with
 /// the next word.

@@ -9,7 +9,8 @@ declare_rule! {
     /// How it decides: candidates one edit away are scored by the language model in context;
     /// names, acronyms, code, URLs and words that recur in the document are left alone, and so
     /// are the regular forms the word lists leave out: an everyday word's plural
-    /// ("bickerings") or the word behind a productive prefix ("redetail", "nonpayment"), unless
+    /// ("bickerings"), its past or "-ing" form ("vendored", "vendoring": not "interfereing",
+    /// "unwraped") or the word behind a productive prefix ("redetail", "nonpayment"), unless
     /// a common word lost a letter to make it ("reacing"), a cheap glyph confusion makes it
     /// one ("hornes" for "homes") or a glyph marks it ("resuIt"). Outside raw OCR output, a
     /// word whose likeliest reading is a rare or obscure word ("ladronism" as "ladrones") is

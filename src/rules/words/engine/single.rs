@@ -304,12 +304,13 @@ impl Scorer<'_> {
         if self.possessive_of_known_word(t) {
             return None;
         }
-        if seen_freq.is_none()
-            && !self.ocr_output
-            && !t.capitalized()
-            && !t.has_inner_capital_i()
-            && self.regularly_derived(&t.lower)
-        {
+        // (A web spelling too, when it is a regular inflection: "inlined".)
+        let derived = if seen_freq.is_none() {
+            self.regularly_derived(&t.lower)
+        } else {
+            self.regular_inflection(&t.lower) && self.no_damaged_form(&t.lower)
+        };
+        if !self.ocr_output && !t.capitalized() && !t.has_inner_capital_i() && derived {
             return None;
         }
         let around = self.around(text, tokens, i, i);

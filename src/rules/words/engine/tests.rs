@@ -1227,3 +1227,13 @@ fn a_dash_between_words_ends_the_chunk_around_a_word() {
     assert_eq!(chunk_around("a well-known word", 2, 6), "well-known");
     assert_eq!(chunk_around("use --with-wal-blocksize here", 6, 10), "--with-wal-blocksize");
 }
+
+#[test]
+fn a_listed_words_regular_past_or_ing_form_is_a_word() {
+    // The lists leave out "vendored" and "backslashed"; technical prose writes them daily.
+    assert!(repairs("the crate vendored its dependencies, and keeps vendoring them").is_empty());
+    assert!(repairs("a non-backslashed semicolon ends the request").is_empty());
+    // A kept e before "-ing", or a doubled consonant lost, is a slip of the listed form.
+    assert_eq!(repairs("without interfereing with others")[0].2, "interfering");
+    assert_eq!(repairs("you unwraped an error value")[0].2, "unwrapped");
+}
