@@ -4,6 +4,7 @@
 mod channel;
 mod document_channel;
 pub mod engine;
+pub mod language;
 pub mod ocr_regime;
 pub mod search;
 

@@ -1,0 +1,70 @@
+//! Whether a text is English at all. Word repair reads English: run over Spanish or German
+//! (a translated help file, a docs tree's `es/` folder) it would take every word for damage.
+
+use super::engine::FUNCTION_WORDS;
+use crate::text::words;
+
+/// The commonest function words of other languages written in Latin letters (Spanish, French,
+/// German, Italian, Portuguese, Dutch, the Nordic languages, Polish, Slovak, Hungarian,
+/// Finnish, Romanian, Turkish, Indonesian), none of them an English function word. Sorted,
+/// for binary search.
+const OTHER_FUNCTION_WORDS: &[&str] = &[
+    "ada", "akan", "akkor", "ako", "al", "ale", "alebo", "alla", "ama", "atau", "att", "auf", "av", "avec", "az",
+    "azt", "bir", "bu", "ce", "cette", "che", "com", "como", "con", "csak", "cu", "czy", "că", "daha", "dan", "dans",
+    "dari", "das", "dat", "del", "della", "dem", "den", "dengan", "der", "det", "di", "du", "een", "egy", "ei", "ein",
+    "eine", "el", "eller", "em", "en", "es", "est", "este", "et", "että", "ez", "ezt", "för", "für", "gli", "het",
+    "hogy", "ikke", "il", "ile", "ini", "inte", "ist", "itu", "için", "ja", "jak", "je", "jest", "jos", "ke", "kun",
+    "la", "las", "le", "les", "los", "lub", "med", "meg", "mit", "mutta", "már", "más", "na", "nach", "nel", "nem",
+    "nicht", "nie", "niet", "nu", "não", "och", "og", "olarak", "os", "pada", "para", "pas", "pe", "pentru", "pero",
+    "por", "pour", "pre", "på", "que", "qui", "sa", "sau", "se", "sich", "sind", "się", "som", "sono", "sont", "sur",
+    "sus", "să", "tai", "tidak", "til", "till", "tämä", "uma", "una", "und", "une", "untuk", "vagy", "ve", "veya",
+    "voor", "w", "wird", "yang", "zijn", "är", "çok", "és", "în", "że", "și",
+];
+
+/// Words read to judge: a text keeps to its language, and its opening is enough.
+const SAMPLE_WORDS: usize = 2_000;
+/// Below this share of another language's function words a text is English whatever else
+/// it holds (a list of names has few function words of any language).
+const MIN_OTHER_SHARE: f64 = 0.05;
+
+/// Whether `text` reads as another language than English: its words include more function
+/// words of the other common Latin-script languages than of English, and a fair share.
+pub fn other_language(text: &str) -> bool {
+    let (mut total, mut english, mut other) = (0usize, 0usize, 0usize);
+    for word in words(text).take(SAMPLE_WORDS) {
+        let lower = word.text.to_lowercase();
+        total += 1;
+        if FUNCTION_WORDS.contains(&lower.as_str()) {
+            english += 1;
+        } else if OTHER_FUNCTION_WORDS.binary_search(&lower.as_str()).is_ok() {
+            other += 1;
+        }
+    }
+    other > english && other as f64 >= MIN_OTHER_SHARE * total as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_other_function_words_are_sorted_and_no_english_ones() {
+        assert!(OTHER_FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(OTHER_FUNCTION_WORDS.iter().all(|w| !FUNCTION_WORDS.contains(w)));
+    }
+
+    #[test]
+    fn spanish_and_german_are_told_from_english_and_from_lists_of_names() {
+        assert!(other_language("Esta opción permite que el usuario elija la clave para firmar los datos del mensaje."));
+        assert!(other_language(
+            "Mit dieser Option wird der Schlüssel für die Signatur und die Verschlüsselung gewählt."
+        ));
+        assert!(!other_language(
+            "The senate met on Monday and the bill was passed by a large majority of the members."
+        ));
+        assert!(!other_language("Godfrey Ferdinand Frederick Hedemann Harry Allardt Kluegel Walter Dillingham"));
+        assert!(!other_language(
+            "the new law, el dorado and la paz are names; the rest is English prose that reads well."
+        ));
+    }
+}
