@@ -115,6 +115,13 @@ impl Linter {
 
     /// All diagnostics for `text`, a segment of a file when `part` says so.
     pub fn lint_part(&self, name: &str, text: &str, part: Option<&PartOf>) -> Vec<Diagnostic> {
+        // Code is literal: what it quotes ("the the", "donâ€™t") is an example or data, not
+        // damage. The rules read the text with its code blocks blanked out, at the same
+        // offsets, and nothing found inside inline code is kept. (Inline code stays in the text
+        // the rules read: blanked, it would leave its commas standing alone between words.)
+        let prose = markdown::mask(text, &markdown::code_blocks_of(name, text));
+        let code = markdown::code_of(name, text);
+        let text = prose.as_ref();
         let mut doc = Document::new(name, text);
         doc.first_line = part.map_or(0, |p| p.first_line);
         let mut ctx = Context::new(&doc, &self.data);
@@ -124,12 +131,7 @@ impl Linter {
             rule.check(&ctx, &mut out);
         }
         out.retain(|d| d.span.start <= d.span.end && d.span.end <= text.len());
-        // Code in Markdown is literal: what it quotes ("the the", "donâ€™t") is an example or
-        // data, not damage.
-        if markdown::is_markdown(name, text) {
-            let code = markdown::code_ranges(text);
-            out.retain(|d| !markdown::in_blocks(&code, d.span.start));
-        }
+        out.retain(|d| !markdown::in_blocks(&code, d.span.start));
         out.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
         out.dedup_by(|a, b| a.span == b.span && a.code == b.code);
         out

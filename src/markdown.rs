@@ -1,7 +1,101 @@
-//! Markdown structure that prose rules must step around: fenced code, and lines that are
-//! markup rather than text (headings, fences, table rows, lone HTML tags, link definitions).
+//! Markup that prose rules must step around: code in Markdown and reStructuredText, and
+//! lines that are markup rather than text (headings, fences, table rows, lone HTML tags, link
+//! definitions).
 
+use std::borrow::Cow;
 use std::ops::Range;
+
+/// The byte ranges of the code blocks in a document, by its markup: Markdown's fenced blocks,
+/// reStructuredText's literal blocks; none in plain text.
+pub fn code_blocks_of(name: &str, text: &str) -> Vec<Range<usize>> {
+    if is_restructured_text(name) {
+        literal_blocks(text)
+    } else if is_markdown(name, text) {
+        fenced_code(text)
+    } else {
+        Vec::new()
+    }
+}
+
+/// The byte ranges of all the code in a document, by its markup: its code blocks (see
+/// [`code_blocks_of`]) and its inline code spans and literals.
+pub fn code_of(name: &str, text: &str) -> Vec<Range<usize>> {
+    if is_restructured_text(name) {
+        let mut ranges = literal_blocks(text);
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            if !in_blocks(&ranges, at) {
+                ranges.extend(inline_code(line).into_iter().map(|r| at + r.start..at + r.end));
+            }
+            at += line.len();
+        }
+        ranges.sort_by_key(|r| r.start);
+        ranges
+    } else if is_markdown(name, text) {
+        code_ranges(text)
+    } else {
+        Vec::new()
+    }
+}
+
+/// `text` with every byte of `code` but line breaks made a space: the rules read the prose
+/// only, and every offset stays as it was. (Whole characters are replaced, so the text stays
+/// UTF-8.)
+pub fn mask<'a>(text: &'a str, code: &[Range<usize>]) -> Cow<'a, str> {
+    if code.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for range in code {
+        for b in &mut bytes[range.clone()] {
+            if *b != b'\n' && *b != b'\r' {
+                *b = b' ';
+            }
+        }
+    }
+    Cow::Owned(String::from_utf8(bytes).expect("code ranges lie on character boundaries"))
+}
+
+/// Whether a document is reStructuredText, by its name's extension.
+fn is_restructured_text(name: &str) -> bool {
+    let extension = std::path::Path::new(name).extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    matches!(extension.as_deref(), Some("rst" | "rest"))
+}
+
+/// reStructuredText's literal blocks: the indented lines after a paragraph that ends in "::",
+/// up to the first line indented no deeper than that paragraph.
+fn literal_blocks(text: &str) -> Vec<Range<usize>> {
+    let indent = |line: &str| line.len() - line.trim_start_matches([' ', '\t']).len();
+    let mut blocks = Vec::new();
+    let mut open: Option<(usize, usize)> = None; // (start, the introducing line's indent)
+    let mut introduced: Option<usize> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let blank = body.trim().is_empty();
+        if let Some((start, base)) = open {
+            if !blank && indent(body) <= base {
+                blocks.push(start..at);
+                open = None;
+            }
+        } else if let Some(base) = introduced {
+            if !blank {
+                if indent(body) > base {
+                    open = Some((at, base));
+                }
+                introduced = None;
+            }
+        }
+        if open.is_none() && !blank && body.trim_end().ends_with("::") {
+            introduced = Some(indent(body));
+        }
+        at += line.len();
+    }
+    if let Some((start, _)) = open {
+        blocks.push(start..text.len());
+    }
+    blocks
+}
 
 /// The byte ranges of fenced code blocks (Markdown's ``` and ~~~ fences), fences included:
 /// code is no prose, whatever file it stands in. An unclosed fence runs to the end.
@@ -112,6 +206,17 @@ pub fn is_markdown(name: &str, text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rest_literal_blocks_and_inline_literals_are_code() {
+        let text = "The ``get-item`` example. ::\n\n    aws get-item \\\\\n        --key x\n\nOutput::\n\n    {\"arn\": 1}\n\nThe end.\n";
+        let code: Vec<&str> = code_of("item.rst", text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(code, ["``get-item``", "    aws get-item \\\\\n        --key x\n\n", "    {\"arn\": 1}\n\n"]);
+        assert!(code_of("item.txt", text).is_empty(), "plain text has no code");
+        let masked = mask(text, &code_of("item.rst", text));
+        assert_eq!(masked.len(), text.len());
+        assert!(masked.contains("The              example.") && !masked.contains("arn"));
+    }
 
     #[test]
     fn code_spans_and_blocks_are_found() {

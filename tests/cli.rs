@@ -343,3 +343,39 @@ fn code_in_markdown_is_literal_and_a_licence_is_legal_text() {
     assert!(files.iter().all(|f| f.ends_with("guide.txt")), "{items:?}");
     assert!(items.iter().any(|d| d["code"] == "UNI006"), "outside Markdown the same text is damage: {items:?}");
 }
+
+/// reStructuredText's literal blocks are code: the JSON an example prints is no damaged prose.
+#[test]
+fn a_rest_literal_block_is_code() {
+    let keys = [
+        "supportCode",
+        "createdAt",
+        "availabilityZone",
+        "regionName",
+        "resourceType",
+        "blueprintId",
+        "bundleId",
+        "isStaticIp",
+        "privateIpAddress",
+        "cpuCount",
+        "sizeInGb",
+        "isSystemDisk",
+        "attachedTo",
+        "attachmentState",
+        "ramSizeInGb",
+        "monthlyTransfer",
+        "gbPerMonthAllocated",
+    ];
+    let json: String = keys.iter().enumerate().map(|(i, k)| format!("        \"{k}\": \"v{i}\",\n")).collect();
+    let text = format!(
+        "**To get an instance**\n\nThe following ``get-instance`` example displays the instance. ::\n\n    \
+         aws lightsail get-instance --instance-name MEAN-1\n\nOutput::\n\n    {{\n{json}    }}\n\n\
+         For more information, see the guide.\n"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("get-instance.rst"), &text).unwrap();
+    proofmark().arg("check").arg(dir.path().join("get-instance.rst")).assert().code(0);
+    // The same text as plain prose is judged as prose: its camelCase keys are no words.
+    fs::write(dir.path().join("get-instance.txt"), &text).unwrap();
+    proofmark().arg("check").arg(dir.path().join("get-instance.txt")).assert().code(1);
+}
