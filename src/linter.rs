@@ -132,6 +132,15 @@ impl Linter {
         }
         out.retain(|d| d.span.start <= d.span.end && d.span.end <= text.len());
         out.retain(|d| !markdown::in_blocks(&code, d.span.start));
+        // A fix reaching into code (a line deleted with what reads as the blank line after
+        // it, a blanked code block) would change code the rules never saw: it is withheld.
+        for d in &mut out {
+            let touches_code =
+                d.fix.as_ref().is_some_and(|f| f.edits.iter().any(|e| markdown::overlaps(&code, e.start..e.end)));
+            if touches_code {
+                d.fix = None;
+            }
+        }
         out.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
         out.dedup_by(|a, b| a.span == b.span && a.code == b.code);
         out

@@ -129,6 +129,12 @@ pub fn in_blocks(blocks: &[Range<usize>], at: usize) -> bool {
     after > 0 && blocks[after - 1].contains(&at)
 }
 
+/// Whether `range` shares a byte with one of `blocks` (in order), or is an insertion inside one.
+pub fn overlaps(blocks: &[Range<usize>], range: Range<usize>) -> bool {
+    let after = blocks.partition_point(|b| b.start < range.end.max(range.start + 1));
+    blocks[..after].iter().rev().take_while(|b| b.end > range.start).next().is_some() || in_blocks(blocks, range.start)
+}
+
 /// Whether a line is Markdown markup rather than running text: a heading, a code fence, a
 /// table row, a thematic break or setext underline, a lone HTML tag ("<sup>", "</div>") or a
 /// link reference definition ("[docs]: https://...").
@@ -216,6 +222,13 @@ mod tests {
         let masked = mask(text, &code_of("item.rst", text));
         assert_eq!(masked.len(), text.len());
         assert!(masked.contains("The              example.") && !masked.contains("arn"));
+    }
+
+    #[test]
+    fn an_edit_overlaps_a_block_it_shares_a_byte_with() {
+        let blocks = [10..20, 30..40];
+        assert!(overlaps(&blocks, 5..11) && overlaps(&blocks, 19..25) && overlaps(&blocks, 35..35));
+        assert!(!overlaps(&blocks, 0..10) && !overlaps(&blocks, 20..30) && !overlaps(&blocks, 20..20));
     }
 
     #[test]

@@ -379,3 +379,16 @@ fn a_rest_literal_block_is_code() {
     fs::write(dir.path().join("get-instance.txt"), &text).unwrap();
     proofmark().arg("check").arg(dir.path().join("get-instance.txt")).assert().code(1);
 }
+
+/// A fix never reaches into code the rules did not read: a chrome line right above a fenced
+/// block is reported, but deleting it with "the blank line after it" would take the fence.
+#[test]
+fn a_fix_never_reaches_into_a_code_block() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Intro text about the tool.\n\nShare this:\n```\nfn main() {}\n```\nThe end of the page.\n";
+    let path = dir.path().join("page.md");
+    fs::write(&path, text).unwrap();
+    proofmark().args(["check", "--fix", "--unsafe-fixes"]).arg(&path).assert().code(1);
+    let fixed = fs::read_to_string(&path).unwrap();
+    assert!(fixed.contains("```\nfn main() {}\n```\n"), "{fixed:?}");
+}
