@@ -7,6 +7,7 @@ use crate::fix;
 use crate::markdown;
 use crate::rule::Rule;
 use crate::rules::words::engine::{self, Correction, UnknownNames};
+use crate::rules::words::language;
 use crate::rules::RuleData;
 use std::sync::{Arc, OnceLock};
 
@@ -20,14 +21,33 @@ pub struct Context<'a> {
     word_repairs: OnceLock<Vec<Correction>>,
     /// Whether the text reads as raw OCR output, judged once.
     ocr_output: OnceLock<bool>,
+    /// Whether the text is in another language than English, judged once.
+    other_language: OnceLock<bool>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(doc: &'a Document<'a>, data: &'a RuleData) -> Self {
-        Context { doc, data, part: None, word_repairs: OnceLock::new(), ocr_output: OnceLock::new() }
+        Context {
+            doc,
+            data,
+            part: None,
+            word_repairs: OnceLock::new(),
+            ocr_output: OnceLock::new(),
+            other_language: OnceLock::new(),
+        }
+    }
+
+    /// Whether the text is in another language than English (see
+    /// [`language::other_language`]): word repair reads English, so it finds nothing there, and
+    /// such a text is no English OCR output either.
+    fn other_language(&self) -> bool {
+        *self.other_language.get_or_init(|| language::other_language(self.doc.text))
     }
 
     pub fn word_repairs(&self) -> &[Correction] {
+        if self.other_language() {
+            return &[];
+        }
         self.word_repairs.get_or_init(|| match self.ocr_output.get() {
             Some(&judged) => engine::analyze(self.doc, self.data, self.part, judged),
             None => {
@@ -42,6 +62,9 @@ impl<'a> Context<'a> {
     /// Whether the text reads as raw OCR output; a segment of a large file is judged as the
     /// whole file is, so that all its segments are.
     pub fn ocr_output(&self) -> bool {
+        if self.other_language() {
+            return false;
+        }
         *self
             .ocr_output
             .get_or_init(|| self.part.map_or_else(|| engine::is_ocr_text(self.doc.text, self.data), |p| p.ocr_output))

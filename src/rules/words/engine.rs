@@ -413,11 +413,7 @@ pub fn analyze(doc: &Document, data: &RuleData, part: Option<&PartOf>, ocr_outpu
 
 /// Judges whether the text reads as raw OCR output (the whole file's judgement, for a
 /// segment) and finds all word repairs: edited text is tokenised once for both.
-/// A text in another language is no English to repair: nothing is found in it.
 pub fn judge_and_analyze(doc: &Document, data: &RuleData, part: Option<&PartOf>) -> (bool, Vec<Correction>) {
-    if super::language::other_language(doc.text) {
-        return (false, Vec::new());
-    }
     let plain = tokenize(doc.text, data, false);
     let ocr_output = part.map_or_else(|| UnknownShare::of_tokens(doc.text, &plain).is_ocr_output(), |p| p.ocr_output);
     let tokens = if ocr_output { tokenize(doc.text, data, true) } else { plain };

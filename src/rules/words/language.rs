@@ -46,6 +46,22 @@ pub fn other_language(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::test_util::check;
+    use crate::rules::words::{GlyphConfusion, Misspelling, StrayMark};
+
+    #[test]
+    fn a_text_in_another_language_is_not_repaired() {
+        let spanish = "Esta opción permite que el usuario elija la clave para firmar los datos del mensaje, \
+                       y si no la encuentra, el programa pide una nueva clave para los datos.";
+        assert!(check(&Misspelling, spanish).is_empty());
+        // Nor is it judged OCR output, whichever rule asks first.
+        assert!(check(&StrayMark, &format!("{spanish}\n.Opción .clave y la . clave\n")).is_empty());
+        assert!(!check(
+            &GlyphConfusion,
+            "the senate met on Monday and the bill was passed by tbe members of the house"
+        )
+        .is_empty());
+    }
 
     #[test]
     fn the_other_function_words_are_sorted_and_no_english_ones() {

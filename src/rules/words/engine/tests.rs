@@ -1237,11 +1237,3 @@ fn a_listed_words_regular_past_or_ing_form_is_a_word() {
     assert_eq!(repairs("without interfereing with others")[0].2, "interfering");
     assert_eq!(repairs("you unwraped an error value")[0].2, "unwrapped");
 }
-
-#[test]
-fn a_text_in_another_language_is_not_repaired() {
-    let spanish = "Esta opción permite que el usuario elija la clave para firmar los datos del mensaje, \
-                   y si no la encuentra, el programa pide una nueva clave para los datos.";
-    assert!(repairs(spanish).is_empty());
-    assert!(!repairs("the senate met on Monday and the bill was passed by tbe members of the house").is_empty());
-}
