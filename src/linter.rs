@@ -23,6 +23,11 @@ pub struct Context<'a> {
     ocr_output: OnceLock<bool>,
     /// Whether the text is in another language than English, judged once.
     other_language: OnceLock<bool>,
+    /// The document is Markdown (see [`markdown::markup_of`]).
+    pub markdown: bool,
+    /// The document had code blocks, blanked out in `doc`: markup only a writer puts in, so
+    /// the text is written, not scanned (see [`engine::UnknownShare`]'s markup).
+    pub code_blocks: bool,
 }
 
 impl<'a> Context<'a> {
@@ -34,6 +39,8 @@ impl<'a> Context<'a> {
             word_repairs: OnceLock::new(),
             ocr_output: OnceLock::new(),
             other_language: OnceLock::new(),
+            markdown: false,
+            code_blocks: false,
         }
     }
 
@@ -47,6 +54,9 @@ impl<'a> Context<'a> {
     pub fn word_repairs(&self) -> &[Correction] {
         if self.other_language() {
             return &[];
+        }
+        if self.code_blocks {
+            self.ocr_output.get_or_init(|| false);
         }
         self.word_repairs.get_or_init(|| match self.ocr_output.get() {
             Some(&judged) => engine::analyze(self.doc, self.data, self.part, judged),
@@ -62,7 +72,7 @@ impl<'a> Context<'a> {
     /// Whether the text reads as raw OCR output; a segment of a large file is judged as the
     /// whole file is, so that all its segments are.
     pub fn ocr_output(&self) -> bool {
-        if self.other_language() {
+        if self.other_language() || self.code_blocks {
             return false;
         }
         *self
@@ -142,13 +152,16 @@ impl Linter {
         // damage. The rules read the text with its code blocks blanked out, at the same
         // offsets, and nothing found inside inline code is kept. (Inline code stays in the text
         // the rules read: blanked, it would leave its commas standing alone between words.)
-        let prose = markdown::mask(text, &markdown::code_blocks_of(name, text));
-        let code = markdown::code_of(name, text);
+        let markup = markdown::markup_of(name, text);
+        let prose = markdown::mask(text, &markup.blocks);
         let text = prose.as_ref();
         let mut doc = Document::new(name, text);
         doc.first_line = part.map_or(0, |p| p.first_line);
         let mut ctx = Context::new(&doc, &self.data);
         ctx.part = part;
+        ctx.markdown = markup.markdown;
+        ctx.code_blocks = !markup.blocks.is_empty();
+        let code = markup.code;
         let mut out = Vec::new();
         for rule in &self.rules {
             rule.check(&ctx, &mut out);

@@ -5,37 +5,46 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-/// The byte ranges of the code blocks in a document, by its markup: Markdown's fenced blocks,
-/// reStructuredText's literal blocks; none in plain text.
-pub fn code_blocks_of(name: &str, text: &str) -> Vec<Range<usize>> {
-    if is_restructured_text(name) {
-        literal_blocks(text)
-    } else if is_markdown(name, text) {
-        fenced_code(text)
-    } else {
-        Vec::new()
-    }
+/// What a document's markup holds of code.
+#[derive(Debug, Default)]
+pub struct Markup {
+    /// The document is Markdown: by its name's extension, or by a fenced code block.
+    pub markdown: bool,
+    /// Its code blocks: Markdown's fenced blocks, reStructuredText's literal blocks.
+    pub blocks: Vec<Range<usize>>,
+    /// All its code, in order: the blocks and the inline code spans and literals outside them.
+    pub code: Vec<Range<usize>>,
 }
 
-/// The byte ranges of all the code in a document, by its markup: its code blocks (see
-/// [`code_blocks_of`]) and its inline code spans and literals.
-pub fn code_of(name: &str, text: &str) -> Vec<Range<usize>> {
-    if is_restructured_text(name) {
-        let mut ranges = literal_blocks(text);
-        let mut at = 0;
-        for line in text.split_inclusive('\n') {
-            if !in_blocks(&ranges, at) {
-                ranges.extend(inline_code(line).into_iter().map(|r| at + r.start..at + r.end));
+/// The markup of a document, read once: nothing in plain text.
+pub fn markup_of(name: &str, text: &str) -> Markup {
+    let extension = std::path::Path::new(name).extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let (markdown, blocks) = match extension.as_deref() {
+        Some("rst" | "rest") => (false, literal_blocks(text)),
+        ext => {
+            let fenced = fenced_code(text);
+            if !matches!(ext, Some("md" | "markdown" | "mdx")) && fenced.is_empty() {
+                return Markup::default();
             }
-            at += line.len();
+            (true, fenced)
         }
-        ranges.sort_by_key(|r| r.start);
-        ranges
-    } else if is_markdown(name, text) {
-        code_ranges(text)
-    } else {
-        Vec::new()
+    };
+    let code = with_inline_code(text, &blocks);
+    Markup { markdown, blocks, code }
+}
+
+/// `blocks` and the inline code spans of the lines outside them, in order.
+fn with_inline_code(text: &str, blocks: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut ranges = blocks.to_vec();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if !in_blocks(blocks, at) {
+            ranges.extend(inline_code(line).into_iter().map(|r| at + r.start..at + r.end));
+        }
+        at += line.len();
     }
+    ranges.sort_by_key(|r| r.start);
+    ranges
 }
 
 /// `text` with every byte of `code` but line breaks made a space: the rules read the prose
@@ -54,12 +63,6 @@ pub fn mask<'a>(text: &'a str, code: &[Range<usize>]) -> Cow<'a, str> {
         }
     }
     Cow::Owned(String::from_utf8(bytes).expect("code ranges lie on character boundaries"))
-}
-
-/// Whether a document is reStructuredText, by its name's extension.
-fn is_restructured_text(name: &str) -> bool {
-    let extension = std::path::Path::new(name).extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-    matches!(extension.as_deref(), Some("rst" | "rest"))
 }
 
 /// reStructuredText's literal blocks: the indented lines after a paragraph that ends in "::",
@@ -150,23 +153,6 @@ pub fn is_markup_line(line: &str) -> bool {
     heading || fence || table_row || rule || lone_tag || link_definition
 }
 
-/// The byte ranges of all code in a Markdown text, in order: fenced blocks and inline code
-/// spans (a run of backticks up to the next run of as many on the same line).
-pub fn code_ranges(text: &str) -> Vec<Range<usize>> {
-    let fenced = fenced_code(text);
-    let mut ranges = Vec::new();
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        if !in_blocks(&fenced, at) {
-            ranges.extend(inline_code(line).into_iter().map(|r| at + r.start..at + r.end));
-        }
-        at += line.len();
-    }
-    ranges.extend(fenced);
-    ranges.sort_by_key(|r| r.start);
-    ranges
-}
-
 /// The inline code spans of one line, backticks included.
 fn inline_code(line: &str) -> Vec<Range<usize>> {
     let bytes = line.as_bytes();
@@ -203,12 +189,6 @@ pub fn has_inline_code(line: &str) -> bool {
     line.matches('`').count() >= 2
 }
 
-/// Whether a document is Markdown: by its name's extension, or by a fenced code block.
-pub fn is_markdown(name: &str, text: &str) -> bool {
-    let extension = std::path::Path::new(name).extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-    matches!(extension.as_deref(), Some("md" | "markdown" | "mdx")) || !fenced_code(text).is_empty()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -216,10 +196,10 @@ mod tests {
     #[test]
     fn rest_literal_blocks_and_inline_literals_are_code() {
         let text = "The ``get-item`` example. ::\n\n    aws get-item \\\\\n        --key x\n\nOutput::\n\n    {\"arn\": 1}\n\nThe end.\n";
-        let code: Vec<&str> = code_of("item.rst", text).into_iter().map(|r| &text[r]).collect();
+        let code: Vec<&str> = markup_of("item.rst", text).code.into_iter().map(|r| &text[r]).collect();
         assert_eq!(code, ["``get-item``", "    aws get-item \\\\\n        --key x\n\n", "    {\"arn\": 1}\n\n"]);
-        assert!(code_of("item.txt", text).is_empty(), "plain text has no code");
-        let masked = mask(text, &code_of("item.rst", text));
+        assert!(markup_of("item.txt", text).code.is_empty(), "plain text has no code");
+        let masked = mask(text, &markup_of("item.rst", text).code);
         assert_eq!(masked.len(), text.len());
         assert!(masked.contains("The              example.") && !masked.contains("arn"));
     }
@@ -234,15 +214,16 @@ mod tests {
     #[test]
     fn code_spans_and_blocks_are_found() {
         let text = "See `the the` and ``a ` b`` here, not ` this.\n```\nfn x() {}\n```\nand `ok`\n";
-        let spans: Vec<&str> = code_ranges(text).into_iter().map(|r| &text[r]).collect();
+        let spans: Vec<&str> = markup_of("guide.md", text).code.into_iter().map(|r| &text[r]).collect();
         assert_eq!(spans, ["`the the`", "``a ` b``", "```\nfn x() {}\n```\n", "`ok`"]);
     }
 
     #[test]
     fn markdown_is_told_by_name_or_fence() {
-        assert!(is_markdown("docs/README.md", "plain"));
-        assert!(is_markdown("notes.txt", "text\n```\ncode\n```\n"));
-        assert!(!is_markdown("article.txt", "Leave a Reply\n"));
+        assert!(markup_of("docs/README.md", "plain").markdown);
+        assert!(markup_of("notes.txt", "text\n```\ncode\n```\n").markdown);
+        assert!(!markup_of("article.txt", "Leave a Reply\n").markdown);
+        assert!(!markup_of("item.rst", "Output::\n\n    x\n").markdown);
         assert!(has_inline_code("Add this to your `Cargo.toml`:") && !has_inline_code("a ` stray"));
     }
 

@@ -77,13 +77,11 @@ impl Rule for CorpusBoilerplate {
         let Some(threshold) = corpus.boilerplate_threshold() else { return };
         let doc = ctx.doc;
         let lines = doc.lines();
-        let code = markdown::fenced_code(doc.text);
         let standalone = |l: &Line| {
             !l.is_blank()
                 && l.text.split_whitespace().count() <= MAX_WORDS
                 && !is_one_word_sentence(l.text)
                 && !markdown::is_markup_line(l.text)
-                && !markdown::in_blocks(&code, l.start)
                 && !markdown::has_inline_code(l.text)
                 && !in_wrapped_paragraph(lines, l.index)
         };
@@ -99,7 +97,7 @@ impl Rule for CorpusBoilerplate {
         if shared.len() * 2 > content_lines {
             return;
         }
-        let safe = !markdown::is_markdown(&doc.name, doc.text);
+        let safe = !ctx.markdown;
         for (line, n) in shared {
             let message = format!("site boilerplate: this line appears in {n} of {} files", corpus.files());
             out.push(

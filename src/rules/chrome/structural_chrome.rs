@@ -62,13 +62,10 @@ impl Rule for StructuralChrome {
             return; // a licence's copyright lines are its text
         }
         let doc = ctx.doc;
-        // (Markdown markup and fenced code are no lines of the page's text, nor its chrome.)
-        let code = markdown::fenced_code(doc.text);
-        let lines: Vec<&Line> = doc
-            .lines()
-            .iter()
-            .filter(|l| !l.is_blank() && !markdown::is_markup_line(l.text) && !markdown::in_blocks(&code, l.start))
-            .collect();
+        // (Markdown markup is no line of the page's text, nor its chrome; code blocks reach the
+        // rules blanked out.)
+        let lines: Vec<&Line> =
+            doc.lines().iter().filter(|l| !l.is_blank() && !markdown::is_markup_line(l.text)).collect();
         if lines.len() < 3 || doc.is_hard_wrapped() {
             return;
         }

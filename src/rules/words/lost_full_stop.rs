@@ -1,7 +1,6 @@
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::linter::Context;
-use crate::markdown;
 use crate::rule::{Rule, RuleMeta};
 use crate::rules::words::engine::FUNCTION_WORDS;
 use regex::Regex;
@@ -50,13 +49,12 @@ impl Rule for LostFullStop {
             return;
         }
         let text = ctx.doc.text;
-        let code = markdown::fenced_code(text);
         for found in RUN_ON.captures_iter(text) {
             let word = found.get(1).expect("the pattern's group");
             // (The pattern's space ends the word; an ASCII word boundary does not see a letter
             // with an accent or an apostrophe before it.)
             let starts_word = !text[..word.start()].ends_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’');
-            if !starts_word || FUNCTION_WORDS.contains(&word.as_str()) || markdown::in_blocks(&code, word.start()) {
+            if !starts_word || FUNCTION_WORDS.contains(&word.as_str()) {
                 continue;
             }
             let message = format!("full stop lost after “{}”: a new sentence starts", word.as_str());

@@ -1,7 +1,6 @@
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::linter::Context;
-use crate::markdown;
 use crate::rule::{Rule, RuleMeta};
 use std::ops::Range;
 
@@ -72,7 +71,6 @@ impl Rule for StrayMark {
             return;
         }
         let text = ctx.doc.text;
-        let code = markdown::fenced_code(text);
         let mut at = 0;
         let mut previous = "";
         let mut lines = text.split_inclusive('\n').peekable();
@@ -80,7 +78,8 @@ impl Rule for StrayMark {
             let body = line.trim_end_matches(['\n', '\r']);
             // Code, and the rows of a Markdown table, are no running text.
             let table_row = body.trim_start().starts_with('|');
-            if !markdown::in_blocks(&code, at) && !table_row {
+            // (Code blocks reach the rules blanked out.)
+            if !table_row {
                 let around = LinesAround { previous, next: lines.peek().copied().unwrap_or("") };
                 check_line(body, around, at, out);
             }
