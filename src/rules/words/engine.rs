@@ -13,7 +13,7 @@ pub use super::ocr_regime::{is_ocr_text, UnknownShare};
 use super::search::{self, Edits, Hit};
 use crate::corpus::{CorpusStats, Usage};
 use crate::document::Document;
-use crate::lexicon::{Lexicon, WordInfo, UNKNOWN_LOGP};
+use crate::lexicon::{Lexicon, WordInfo, COMMON_FREQ, UNKNOWN_LOGP};
 use crate::linter::PartOf;
 use crate::markdown::{fenced_code, in_blocks};
 use crate::rules::RuleData;
@@ -286,7 +286,7 @@ const OCR_EDIT_PER_LETTER: f64 = 1.8;
 const OCR_EDIT_BUDGET_MAX: f64 = 20.0;
 /// ... and repairs dearer than this must be words at least this common (per 10^10).
 const OCR_CHEAP: f64 = 1.5;
-const OCR_MIN_CANDIDATE_FREQ: u64 = crate::lexicon::COMMON_FREQ;
+const OCR_MIN_CANDIDATE_FREQ: u64 = COMMON_FREQ;
 
 /// A word token of the document.
 #[derive(Debug, Clone)]
@@ -1176,10 +1176,10 @@ impl Scorer<'_> {
         self.lex.info(lower).is_some_and(|i| i.listed && !i.obscure && !i.proper)
     }
 
-    /// A word neither obscure nor rarer than [`CURRENT_MISSPELLING_FREQ`], name or not: what a
-    /// misspelling in edited text is read as (see [`Scorer::non_word`]).
+    /// A word neither obscure nor rarer than the lexicon's common words ([`COMMON_FREQ`]), name
+    /// or not: what a misspelling in edited text is read as (see [`Scorer::non_word`]).
     fn current_word(&self, word: &str) -> bool {
-        self.lex.info(&word.to_lowercase()).is_some_and(|i| !i.obscure && i.freq >= CURRENT_MISSPELLING_FREQ)
+        self.lex.info(&word.to_lowercase()).is_some_and(|i| !i.obscure && i.freq >= COMMON_FREQ)
     }
 
     /// A listed word, no name, at least as common as [`COMMON_PART`]: a whole word that a lost
@@ -1691,9 +1691,6 @@ const POSSESSIVE_STEM_MIN_LEN: usize = 3;
 const COMMON_PAIR: u64 = 2_000;
 /// Words this common (per 10^10) run together into no known word were two words.
 const COMMON_PART: u64 = 50_000;
-/// A misspelling in edited text is read as a word at least this common (per 10^10): the
-/// lexicon's common words (see `lexicon::COMMON_FREQ`).
-const CURRENT_MISSPELLING_FREQ: u64 = 1_000;
 
 /// Writes `candidate` (lowercase) in the case pattern of `original`.
 fn apply_case(candidate: &str, original: &str) -> String {
