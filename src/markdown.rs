@@ -1,7 +1,9 @@
 //! Markup that prose rules must step around: code in Markdown and reStructuredText, and
 //! lines that are markup rather than text (headings, fences, table rows, lone HTML tags, link
-//! definitions).
+//! definitions). Markdown is read by pulldown-cmark, as CommonMark has it; reStructuredText's
+//! literal blocks by a scan of their own.
 
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -10,36 +12,97 @@ use std::ops::Range;
 pub struct Markup {
     /// The document is Markdown: by its name's extension, or by a fenced code block.
     pub markdown: bool,
-    /// Its code blocks: Markdown's fenced blocks, reStructuredText's literal blocks.
+    /// Its blocks that are no prose, which the rules do not read: code blocks (Markdown's
+    /// fenced and indented ones, reStructuredText's literal blocks), and in Markdown HTML
+    /// comments and front matter.
     pub blocks: Vec<Range<usize>>,
-    /// All its code, in order: the blocks and the inline code spans and literals outside them.
+    /// All of it that is no prose, in order: the blocks, and the inline code spans, literals
+    /// and comments outside them.
     pub code: Vec<Range<usize>>,
 }
 
 /// The markup of a document, read once: nothing in plain text.
 pub fn markup_of(name: &str, text: &str) -> Markup {
     let extension = std::path::Path::new(name).extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-    let (markdown, blocks) = match extension.as_deref() {
-        Some("rst" | "rest") => (false, literal_blocks(text)),
-        ext => {
-            let fenced = fenced_code(text);
-            if !matches!(ext, Some("md" | "markdown" | "mdx")) && fenced.is_empty() {
-                return Markup::default();
-            }
-            (true, fenced)
+    match extension.as_deref() {
+        Some("rst" | "rest") => {
+            let blocks = literal_blocks(text);
+            let code = with_rest_literals(text, &blocks);
+            Markup { markdown: false, blocks, code }
         }
-    };
-    let code = with_inline_code(text, &blocks);
-    Markup { markdown, blocks, code }
+        Some("md" | "markdown" | "mdx") => markdown_code(text, true),
+        // Plain text that fences code is Markdown too; but its indented lines are quotations,
+        // verse or tables as often as code, and stay prose. (The fences are looked for first:
+        // most plain text has none, and is spared the parse.)
+        _ if has_fence(text) => Some(markdown_code(text, false)).filter(|m| !m.blocks.is_empty()).unwrap_or_default(),
+        _ => Markup::default(),
+    }
 }
 
-/// `blocks` and the inline code spans of the lines outside them, in order.
-fn with_inline_code(text: &str, blocks: &[Range<usize>]) -> Vec<Range<usize>> {
+/// Whether some line of `text` opens with a code fence.
+fn has_fence(text: &str) -> bool {
+    text.lines().any(opens_with_fence)
+}
+
+/// How many lines of `text` open with a code fence: markup only a writer puts in.
+pub fn fence_lines(text: &str) -> usize {
+    text.lines().filter(|line| opens_with_fence(line)).count()
+}
+
+fn opens_with_fence(line: &str) -> bool {
+    let trimmed = line.trim_start_matches([' ', '\t']);
+    trimmed.starts_with("```") || trimmed.starts_with("~~~")
+}
+
+/// What a Markdown document holds that is no prose: its code blocks, inline code spans
+/// (backticks included), HTML comments and front matter. A `markdown_file` (by its name) is
+/// read whole; in plain text with fences only the fenced blocks and inline code count, as its
+/// indented lines are quotations, verse or tables as often as code. An unclosed fence runs to
+/// the end.
+fn markdown_code(text: &str, markdown_file: bool) -> Markup {
+    let mut blocks = Vec::new();
+    let mut code = Vec::new();
+    let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let comment = |range: &Range<usize>| text[range.clone()].trim_start().starts_with("<!--");
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        let block = match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) => true,
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Indented) | Tag::MetadataBlock(_)) if markdown_file => true,
+            Event::Start(Tag::HtmlBlock) if markdown_file && comment(&range) => true,
+            Event::Code(_) => false,
+            Event::InlineHtml(_) if markdown_file && comment(&range) => false,
+            _ => continue,
+        };
+        if block {
+            // (With its last line's break: a fix that joined the next line to a closing fence
+            // would break the block.)
+            let block = range.start..range.end + line_break_at(&text[range.end..]);
+            blocks.push(block.clone());
+            code.push(block);
+        } else {
+            code.push(range);
+        }
+    }
+    Markup { markdown: true, blocks, code }
+}
+
+/// The length of the line break `rest` opens with, if any.
+fn line_break_at(rest: &str) -> usize {
+    if rest.starts_with("\r\n") {
+        2
+    } else {
+        usize::from(rest.starts_with('\n'))
+    }
+}
+
+/// `blocks` and the inline literals (between double backquotes) of the lines outside them,
+/// in order.
+fn with_rest_literals(text: &str, blocks: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut ranges = blocks.to_vec();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         if !in_blocks(blocks, at) {
-            ranges.extend(inline_code(line).into_iter().map(|r| at + r.start..at + r.end));
+            ranges.extend(inline_literals(line).into_iter().map(|r| at + r.start..at + r.end));
         }
         at += line.len();
     }
@@ -100,31 +163,6 @@ fn literal_blocks(text: &str) -> Vec<Range<usize>> {
     blocks
 }
 
-/// The byte ranges of fenced code blocks (Markdown's ``` and ~~~ fences), fences included:
-/// code is no prose, whatever file it stands in. An unclosed fence runs to the end.
-pub fn fenced_code(text: &str) -> Vec<Range<usize>> {
-    let mut blocks = Vec::new();
-    let mut open: Option<(usize, &str)> = None;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start_matches([' ', '\t']);
-        let fence = ["```", "~~~"].into_iter().find(|f| trimmed.starts_with(f));
-        match (open, fence) {
-            (None, Some(f)) => open = Some((at, f)),
-            (Some((start, f)), Some(g)) if f == g => {
-                blocks.push(start..at + line.len());
-                open = None;
-            }
-            _ => {}
-        }
-        at += line.len();
-    }
-    if let Some((start, _)) = open {
-        blocks.push(start..text.len());
-    }
-    blocks
-}
-
 /// Whether `at` lies in one of `blocks` (in order): the one that could hold it is the last
 /// starting at or before it.
 pub fn in_blocks(blocks: &[Range<usize>], at: usize) -> bool {
@@ -153,8 +191,9 @@ pub fn is_markup_line(line: &str) -> bool {
     heading || fence || table_row || rule || lone_tag || link_definition
 }
 
-/// The inline code spans of one line, backticks included.
-fn inline_code(line: &str) -> Vec<Range<usize>> {
+/// The inline literals of one line of reStructuredText, backquotes included: a run of
+/// backquotes closed by a run as long ("``get-item``").
+fn inline_literals(line: &str) -> Vec<Range<usize>> {
     let bytes = line.as_bytes();
     let run_at = |i: usize| bytes[i..].iter().take_while(|&&b| b == b'`').count();
     let mut spans = Vec::new();
@@ -211,11 +250,37 @@ mod tests {
         assert!(!overlaps(&blocks, 0..10) && !overlaps(&blocks, 20..30) && !overlaps(&blocks, 20..20));
     }
 
+    /// The words the glyph-confusion rule reports in `text`, in a file called `name`.
+    fn glyph_findings(name: &str, text: &str) -> Vec<String> {
+        use crate::rules::words::GlyphConfusion;
+        let found = crate::rules::test_util::check_file(&GlyphConfusion, name, text);
+        found.iter().map(|d| text[d.span.clone()].to_string()).collect()
+    }
+
+    #[test]
+    fn the_rules_read_no_code() {
+        let fenced = "Some prose here.\n```rust\nimpl Interest for tho {}\n```\nand tbe end\n";
+        assert_eq!(glyph_findings("notes.txt", fenced), ["tbe"], "only the prose after the fence");
+        let unclosed = "Some prose here and tbe end.\n~~~\nimpl Interest for tho {}\n";
+        assert_eq!(glyph_findings("notes.txt", unclosed), ["tbe"], "an unclosed fence runs to the end");
+        // Markdown also indents code; in plain text an indented line is prose (a quotation).
+        let indented = "Call it so, and tbe end:\n\n    print(tbe word)\n";
+        assert_eq!(glyph_findings("guide.md", indented), ["tbe"]);
+        assert_eq!(glyph_findings("letter.txt", indented), ["tbe", "tbe"]);
+        // Nor do they read comments and front matter, which no reader sees.
+        let hidden =
+            "---\ntitle: tbe guide\n---\n\n<!-- YAML\nadded: tbe first\n-->\nThe text <!-- tbe note --> and tbe end.\n";
+        assert_eq!(glyph_findings("guide.md", hidden), ["tbe"]);
+        // (A list item's indented paragraph is no code.)
+        let list = "- The first item.\n\n    Its second paragraph says tbe end.\n";
+        assert_eq!(glyph_findings("guide.md", list), ["tbe"]);
+    }
+
     #[test]
     fn code_spans_and_blocks_are_found() {
         let text = "See `the the` and ``a ` b`` here, not ` this.\n```\nfn x() {}\n```\nand `ok`\n";
         let spans: Vec<&str> = markup_of("guide.md", text).code.into_iter().map(|r| &text[r]).collect();
-        assert_eq!(spans, ["`the the`", "``a ` b``", "```\nfn x() {}\n```\n", "`ok`"]);
+        assert_eq!(spans, ["`the the`", "``a ` b``", "```\nfn x() {}\n```\n", "`ok`"], "a block with its line break");
     }
 
     #[test]

@@ -88,15 +88,18 @@ fn a_refrain_shared_by_many_files_is_no_boilerplate() {
     assert!(items.iter().all(|d| d["code"] != "CHR003"), "{items:?}");
 }
 
-/// A docs tree: READMEs that share headings, code fences, an install step and a licence
-/// paragraph, and one scraped line of a site's chrome.
+/// A docs tree: pages that share front matter, headings, code fences, metadata comments, an
+/// install step, option stanzas and a licence paragraph, and one scraped line of a site's
+/// chrome.
 #[test]
 fn a_docs_tree_shares_markup_code_and_licence_text_that_are_no_boilerplate() {
     let dir = tempfile::tempdir().unwrap();
     let crates = ["anchor", "harbor", "lantern", "meadow", "orchard", "quarry"];
     for (i, name) in crates.iter().enumerate() {
         let text = format!(
-            "# {name}\n\nA small library that parses {name} records and writes them back.\n\n\
+            "---\nsection: 1\n---\n\n# {name}\n\nA small library that parses {name} records and writes them back.\n\n\
+             ## Options\n\n### strict\n\n<!-- YAML\nadded: v1.0.0\n-->\n\n* Type: Boolean\n* Default: false\n\n\
+             ### verbose\n\n<!-- YAML\nadded: v1.0.0\n-->\n\n* Type: Boolean\n* Default: false\n\n\
              ## Usage\n\nAdd this to your `Cargo.toml`:\n\n```toml\n[dependencies]\n{name} = \"1.{i}\"\n```\n\n\
              ## License\n\nUnless you explicitly state otherwise, any contribution intentionally submitted\n\
              for inclusion in the work by you, as defined in the Apache-2.0 license, shall be\n\

@@ -62,7 +62,12 @@ pub(crate) mod test_util {
 
     /// The diagnostics of one rule on `text`.
     pub fn check(rule: &dyn Rule, text: &str) -> Vec<Diagnostic> {
-        linter_for(rule).lint("test.txt", text)
+        check_file(rule, "test.txt", text)
+    }
+
+    /// The diagnostics of one rule on `text` in a file called `name`.
+    pub fn check_file(rule: &dyn Rule, name: &str, text: &str) -> Vec<Diagnostic> {
+        linter_for(rule).lint(name, text)
     }
 
     /// `text` after applying the rule's fixes, unsafe ones included, until nothing changes.

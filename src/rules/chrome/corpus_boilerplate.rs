@@ -5,6 +5,7 @@ use crate::document::Line;
 use crate::linter::Context;
 use crate::markdown;
 use crate::rule::{Rule, RuleMeta};
+use std::collections::HashMap;
 
 declare_rule! {
     /// Finds lines that appear in many of the files linted together: the footer, menu or
@@ -27,7 +28,8 @@ declare_rule! {
     /// a wrapped paragraph (a line
     /// that runs on mid-sentence into the next, or continues the one before: a licence
     /// paragraph that every README of a project quotes) are never reported. A site's chrome
-    /// stands on lines of its own.
+    /// stands on lines of its own, and once a page: in Markdown a line the file itself
+    /// repeats ("* Default: false" under each option) is the page's own.
     ///
     /// Example: `Copyright 2024 Harbor Daily Press` at the end of 37 of 120 files.
     ///
@@ -85,7 +87,7 @@ impl Rule for CorpusBoilerplate {
                 && !markdown::has_inline_code(l.text)
                 && !in_wrapped_paragraph(lines, l.index)
         };
-        let shared: Vec<_> = lines
+        let mut shared: Vec<_> = lines
             .iter()
             .filter(|l| standalone(l))
             .map(|l| (l, corpus.files_with(l.text)))
@@ -96,6 +98,15 @@ impl Rule for CorpusBoilerplate {
         let content_lines = doc.lines().iter().filter(|l| !l.is_blank()).count();
         if shared.len() * 2 > content_lines {
             return;
+        }
+        // A docs page repeats its own stanzas ("* Default: false" under each option), where a
+        // site's template prints its chrome once a page.
+        if ctx.markdown && !shared.is_empty() {
+            let mut uses: HashMap<&str, usize> = HashMap::new();
+            for line in lines {
+                *uses.entry(line.text.trim()).or_default() += 1;
+            }
+            shared.retain(|(l, _)| uses[l.text.trim()] < 2);
         }
         let safe = !ctx.markdown;
         for (line, n) in shared {

@@ -45,6 +45,11 @@ impl Rule for DuplicateLine {
             if key != keys[k - 1] || !is_substantial(line.text.trim()) || counts[key] > 2 {
                 continue;
             }
+            // In Markdown a heading and the list item under it may name the same thing
+            // ("### `perf.timing`", "* {PerfTiming}"): only lines of one kind are copies.
+            if ctx.markdown && opening_marks(original.text) != opening_marks(line.text) {
+                continue;
+            }
             // A copy that differs in punctuation or spacing (one of them damaged) is likely but
             // not certainly the same line.
             let identical = original.text.trim() == line.text.trim();
@@ -65,6 +70,11 @@ impl Rule for DuplicateLine {
 /// spacing.
 fn comparison_key(line: &str) -> String {
     line.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// The marks a line opens with, spaces aside: a Markdown heading's "#", a list item's "*".
+fn opening_marks(line: &str) -> String {
+    line.chars().take_while(|c| !c.is_alphanumeric()).filter(|c| !c.is_whitespace()).collect()
 }
 
 fn is_substantial(line: &str) -> bool {
@@ -92,6 +102,15 @@ mod tests {
         let d = check(&DuplicateLine, text);
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].fix.as_ref().unwrap().applicability, crate::Applicability::Unsafe);
+    }
+
+    #[test]
+    fn a_markdown_heading_and_the_item_under_it_are_no_copies() {
+        use crate::rules::test_util::check_file;
+        let text = "### `performance.nodeTiming`\n\n<!-- YAML\nadded: v8.5.0\n-->\n\n* {PerformanceNodeTiming}\n";
+        assert!(check_file(&DuplicateLine, "perf.md", text).is_empty());
+        let pasted = "## The summit ended with a dinner\n## The summit ended with a dinner\n";
+        assert_eq!(check_file(&DuplicateLine, "notes.md", pasted).len(), 1, "a heading pasted twice");
     }
 
     #[test]

@@ -15,7 +15,6 @@ use crate::corpus::{CorpusStats, Usage};
 use crate::document::Document;
 use crate::lexicon::{Lexicon, WordInfo, COMMON_FREQ, UNKNOWN_LOGP};
 use crate::linter::PartOf;
-use crate::markdown::{fenced_code, in_blocks};
 use crate::rules::RuleData;
 use regex::Regex;
 use rustc_hash::FxHashMap;
@@ -598,7 +597,6 @@ fn after_initial(text: &str, at: usize) -> bool {
 /// `ocr_output`: capitals inside a lowercase word are misreadings, not camelCase.
 pub(super) fn tokenize<'a>(text: &'a str, data: &RuleData, ocr_output: bool) -> Vec<Token<'a>> {
     let mut tokens = Vec::new();
-    let code = fenced_code(text);
     // The line of the last token, and whether it is a headline set in capitals: judged once
     // per line, as tokens come in order.
     let mut line = 0..0;
@@ -626,7 +624,7 @@ pub(super) fn tokenize<'a>(text: &'a str, data: &RuleData, ocr_output: bool) -> 
             headline = is_headline_line(&text[line.clone()]);
         }
         let heading_word = headline && in_capitals(word);
-        let protected = in_blocks(&code, start) || is_protected(text, start, end, word, data, ocr_output, heading_word);
+        let protected = is_protected(text, start, end, word, data, ocr_output, heading_word);
         let info = if protected { None } else { Lexicon::get().info(&lower) };
         tokens.push(Token { start, end, text: word, lower, protected, info });
     }

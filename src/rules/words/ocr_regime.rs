@@ -5,7 +5,7 @@
 use super::engine::{links, tokenize, Token, UnknownNames, FUNCTION_WORDS};
 use super::search::{self, Edits};
 use crate::lexicon::{Lexicon, WordInfo};
-use crate::markdown::{fenced_code, in_blocks};
+use crate::markdown::fence_lines;
 use crate::rules::RuleData;
 use std::collections::HashMap;
 
@@ -126,11 +126,9 @@ impl UnknownShare {
     /// The share of `text` tokenised as edited text.
     pub(super) fn of_tokens(text: &str, tokens: &[Token]) -> Self {
         let mut share = UnknownShare::of_words(tokens);
-        let code = fenced_code(text);
-        share.scanner_marks = capital_i_words_inside_sentences(text, tokens)
-            + specks(text, &code)
-            + words_broken_without_hyphen(text, tokens);
-        share.markup = code.len() + text.matches("](").count();
+        share.scanner_marks =
+            capital_i_words_inside_sentences(text, tokens) + specks(text) + words_broken_without_hyphen(text, tokens);
+        share.markup = fence_lines(text) + text.matches("](").count();
         share.names = UnknownNames::of_tokens(tokens);
         share
     }
@@ -207,19 +205,16 @@ fn words_broken_without_hyphen(text: &str, tokens: &[Token]) -> usize {
         .count()
 }
 
-/// Specks a scanner read as marks, outside the code blocks `code`: broken bars, bullets
-/// inside a line, and runs of unlike marks standing alone (".,", "',").
-fn specks(text: &str, code: &[std::ops::Range<usize>]) -> usize {
+/// Specks a scanner read as marks: broken bars, bullets inside a line, and runs of unlike
+/// marks standing alone (".,", "',"). (In code they are no specks, but code has fences, and
+/// text with fences is no OCR output: see [`UnknownShare::markup`].)
+fn specks(text: &str) -> usize {
     let mut count = 0;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        if !in_blocks(code, at) {
-            count += line.matches('¦').count();
-            let opening = line.find(|c: char| !c.is_whitespace());
-            count += line.match_indices('•').filter(|(i, _)| Some(*i) != opening).count();
-            count += line.split_whitespace().filter(|chunk| is_mark_run(chunk)).count();
-        }
-        at += line.len();
+    for line in text.lines() {
+        count += line.matches('¦').count();
+        let opening = line.find(|c: char| !c.is_whitespace());
+        count += line.match_indices('•').filter(|(i, _)| Some(*i) != opening).count();
+        count += line.split_whitespace().filter(|chunk| is_mark_run(chunk)).count();
     }
     count
 }

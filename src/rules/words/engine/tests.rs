@@ -1047,14 +1047,6 @@ fn french_elisions_are_left_alone() {
 }
 
 #[test]
-fn fenced_code_is_no_prose() {
-    let text = "Some prose here.\n```rust\nimpl Interest for tho {}\n```\nand tbe end\n";
-    let found = repairs(text);
-    assert_eq!(found, [(Kind::Glyph, "tbe".into(), "the".into())], "only the prose after the fence");
-    assert_eq!(fenced_code("a\n~~~\nb\n").len(), 1, "an unclosed fence runs to the end");
-}
-
-#[test]
 fn the_pronoun_split_off_a_word_is_a_capital() {
     assert_eq!(apply_case("doubt i", "doubtI"), "doubt I");
     assert_eq!(apply_case("i am", "Iam"), "I am");
