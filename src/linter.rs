@@ -6,6 +6,7 @@ use crate::document::Document;
 use crate::fix;
 use crate::markdown;
 use crate::rule::Rule;
+use crate::rules::chrome;
 use crate::rules::words::engine::{self, Correction, UnknownNames};
 use crate::rules::words::language;
 use crate::rules::RuleData;
@@ -23,6 +24,8 @@ pub struct Context<'a> {
     ocr_output: OnceLock<bool>,
     /// Whether the text is in another language than English, judged once.
     other_language: OnceLock<bool>,
+    /// Whether the text is legal text, judged once.
+    legal_text: OnceLock<bool>,
     /// The document is Markdown (see [`markdown::markup_of`]).
     pub markdown: bool,
     /// The document had code blocks, blanked out in `doc`: markup only a writer puts in, so
@@ -39,6 +42,7 @@ impl<'a> Context<'a> {
             word_repairs: OnceLock::new(),
             ocr_output: OnceLock::new(),
             other_language: OnceLock::new(),
+            legal_text: OnceLock::new(),
             markdown: false,
             code_blocks: false,
         }
@@ -49,6 +53,15 @@ impl<'a> Context<'a> {
     /// such a text is no English OCR output either.
     fn other_language(&self) -> bool {
         *self.other_language.get_or_init(|| language::other_language(self.doc.text))
+    }
+
+    /// Whether the document is legal text: a licence or notice file by its name, or a text
+    /// that quotes a licence's grant. Its copyright lines and shared terms are the legal text
+    /// itself, which no chrome rule may report or delete.
+    pub fn legal_text(&self) -> bool {
+        *self
+            .legal_text
+            .get_or_init(|| chrome::is_legal_notice(&self.doc.name) || chrome::quotes_a_licence(self.doc.text))
     }
 
     pub fn word_repairs(&self) -> &[Correction] {

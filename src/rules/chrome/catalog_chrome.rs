@@ -1,4 +1,5 @@
 use super::catalog::EntryKind;
+use super::corpus_boilerplate::in_wrapped_paragraph;
 use super::delete_line_fix;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -23,9 +24,11 @@ declare_rule! {
     ///
     /// Example: a line `Related stories` at the end of an article is deleted.
     ///
-    /// A licence or notice file (LICENSE, COPYING, NOTICE, ...) is legal text, never checked.
+    /// A licence or notice file (LICENSE, COPYING, NOTICE, ...) is legal text, never checked, and
+    /// so is a text that quotes a licence's grant ("Permission is hereby granted", ...).
     ///
-    /// Fix: safe; the whole line and the blank line it leaves are deleted.
+    /// Fix: safe; the whole line and the blank line it leaves are deleted. In a Markdown file
+    /// unsafe: a docs page's copyright and "Read more" lines may be its own.
     pub struct CatalogChrome { code: "CHR001", name: "catalog-chrome", family: Chrome, fix: Always }
 }
 
@@ -35,12 +38,15 @@ impl Rule for CatalogChrome {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        if super::is_legal_notice(&ctx.doc.name) {
+        if ctx.legal_text() {
             return; // a licence's copyright lines are its text
         }
         let doc = ctx.doc;
-        for line in doc.lines() {
-            if line.is_blank() {
+        let lines = doc.lines();
+        for line in lines {
+            // (A line of a wrapped paragraph is prose that happens to read like a label:
+            // "... keep the\ncomments." A site's chrome stands on lines of its own.)
+            if line.is_blank() || in_wrapped_paragraph(lines, line.index) {
                 continue;
             }
             let Some(entry) = ctx.data.chrome.lookup(line.text) else { continue };
@@ -50,8 +56,11 @@ impl Rule for CatalogChrome {
             };
             let message = format!("site chrome: {how} {} line", entry.category.replace('_', " "));
             out.push(
-                Diagnostic::new(&Self::META, line.start..line.end_with_newline, message)
-                    .with_fix(delete_line_fix(doc, line.index, true)),
+                Diagnostic::new(&Self::META, line.start..line.end_with_newline, message).with_fix(delete_line_fix(
+                    doc,
+                    line.index,
+                    !ctx.markdown,
+                )),
             );
         }
     }
@@ -67,6 +76,25 @@ mod tests {
         let text = "The talks ended on Wednesday.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *";
         assert_eq!(check(&CatalogChrome, text).len(), 2);
         assert_eq!(fixed(&CatalogChrome, text), "The talks ended on Wednesday.");
+    }
+
+    #[test]
+    fn a_wrapped_paragraph_that_reads_like_a_label_is_kept() {
+        let text = "A single traceable action will\nshare the same event object between all\nsubscribers, and fix or improve those\ncomments.\n";
+        assert!(check(&CatalogChrome, text).is_empty(), "{:?}", check(&CatalogChrome, text));
+        assert_eq!(check(&CatalogChrome, "The talks ended.\n\nComments\n").len(), 1);
+    }
+
+    #[test]
+    fn a_licence_quoted_in_a_file_is_legal_text_and_markdown_gets_unsafe_fixes() {
+        use crate::rules::test_util::check_file;
+        let licence = "## License\n\nCopyright (c) 2020 A. Author\n\nAll rights reserved.\n\n\
+            Permission is hereby granted, free of charge, to any person obtaining a copy\n";
+        assert!(check_file(&CatalogChrome, "legal/harfbuzz.md", licence).is_empty());
+        let page = "# Notes\n\nThe talks ended.\n\nAll rights reserved.\n";
+        let found = check_file(&CatalogChrome, "notes.md", page);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].fix.as_ref().unwrap().applicability, crate::Applicability::Unsafe);
     }
 
     #[test]

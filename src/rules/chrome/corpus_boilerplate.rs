@@ -33,7 +33,8 @@ declare_rule! {
     ///
     /// Example: `Copyright 2024 Harbor Daily Press` at the end of 37 of 120 files.
     ///
-    /// A licence or notice file (LICENSE, COPYING, NOTICE, ...) is legal text, never checked.
+    /// A licence or notice file (LICENSE, COPYING, NOTICE, ...) is legal text, never checked, and
+    /// so is a text that quotes a licence's grant ("Permission is hereby granted", ...).
     ///
     /// Fix: safe; the whole line and the blank line it leaves are deleted. In a Markdown file
     /// unsafe: a docs tree shares stanzas of its own (licence terms, install steps) that no
@@ -72,7 +73,7 @@ impl Rule for CorpusBoilerplate {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        if super::is_legal_notice(&ctx.doc.name) {
+        if ctx.legal_text() {
             return; // a licence's copyright lines are its text
         }
         let corpus = &ctx.data.corpus;

@@ -12,6 +12,8 @@ pub use structural_chrome::StructuralChrome;
 
 use crate::diagnostic::{Edit, Fix};
 use crate::document::Document;
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 /// Whether a file is a licence or a notice ("LICENSE-MIT", "COPYING", "NOTICE.md",
 /// "LICENSES.md"): its copyright lines and shared terms are the legal text itself, which no
@@ -21,6 +23,29 @@ pub(crate) fn is_legal_notice(name: &str) -> bool {
     ["license", "licence", "copying", "notice", "copyright", "authors"].iter().any(|k| file.starts_with(k))
         || file.contains("license")
         || file.contains("licence")
+}
+
+/// Sentences that only the text of a licence has ("Permission is hereby granted, free of
+/// charge"): a file that quotes one is legal text wherever it stands (a README's licence, the
+/// JDK's `legal/harfbuzz.md`), whatever its name.
+const LICENCE_GRANTS: &[&str] = &[
+    "permission is hereby granted",
+    "redistribution and use in source and binary forms",
+    "you may not use this file except in compliance with the license",
+    "is free software; you can redistribute it",
+    "is free software: you can redistribute it",
+    "permission to use, copy, modify, and",
+    "permission to copy, modify, and distribute",
+    "the above copyright notice and this permission notice shall be included",
+];
+
+static LICENCE_GRANT: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder().ascii_case_insensitive(true).build(LICENCE_GRANTS).expect("valid patterns")
+});
+
+/// Whether `text` quotes a licence's grant (see [`LICENCE_GRANTS`]).
+pub(crate) fn quotes_a_licence(text: &str) -> bool {
+    LICENCE_GRANT.is_match(text)
 }
 
 /// A fix deleting line `index` and the blank line it leaves.
@@ -47,5 +72,12 @@ mod tests {
         for name in ["article.txt", "README.md", "news/2024/notes.txt"] {
             assert!(!is_legal_notice(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_text_quoting_a_licence_grant_is_legal_text() {
+        assert!(quotes_a_licence("Copyright 2020 A. Author\n\nPermission is hereby granted, free of charge, to any"));
+        assert!(quotes_a_licence("Redistribution and use in source and binary forms, with or without"));
+        assert!(!quotes_a_licence("The project is released under the MIT license; see the file for details."));
     }
 }

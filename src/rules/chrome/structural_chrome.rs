@@ -37,7 +37,8 @@ declare_rule! {
     /// Example: two headlines about Thanksgiving and Hezbollah between paragraphs of an
     /// article about a summit in Russia are reported.
     ///
-    /// A licence or notice file (LICENSE, COPYING, NOTICE, ...) is legal text, never checked.
+    /// A licence or notice file (LICENSE, COPYING, NOTICE, ...) is legal text, never checked, and
+    /// so is a text that quotes a licence's grant ("Permission is hereby granted", ...).
     ///
     /// Fix: unsafe (structural evidence alone); the line and the blank line it leaves are deleted.
     pub struct StructuralChrome { code: "CHR002", name: "structural-chrome", family: Chrome, fix: Always }
@@ -58,7 +59,7 @@ impl Rule for StructuralChrome {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        if super::is_legal_notice(&ctx.doc.name) {
+        if ctx.legal_text() {
             return; // a licence's copyright lines are its text
         }
         let doc = ctx.doc;
@@ -126,7 +127,11 @@ impl LineFacts {
             terminal: trimmed.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', ')', '…', ',']),
             known_chrome: entry.is_some() || corpus,
             list_header: entry.is_some_and(|e| e.category == "related_more"),
-            protected: is_protected(trimmed) || markdown::has_inline_code(trimmed),
+            // (A line of a wrapped paragraph is prose: a site's chrome stands on lines of its
+            // own.)
+            protected: is_protected(trimmed)
+                || markdown::has_inline_code(trimmed)
+                || in_wrapped_paragraph(ctx.doc.lines(), line.index),
             all_caps: crate::text::is_all_caps(trimmed),
         }
     }
@@ -334,6 +339,20 @@ mod tests {
             ]
         );
         assert!(d.iter().all(|d| d.fix.as_ref().unwrap().applicability == crate::Applicability::Unsafe));
+    }
+
+    #[test]
+    fn the_lines_of_a_wrapped_paragraph_are_no_sidebar() {
+        // A README wraps some paragraphs and not others, so it reads as no hard-wrapped text;
+        // the short lines of its wrapped paragraph are still prose.
+        let text = "The two leaders met at the cosmodrome on Wednesday and discussed satellites, missiles and the war, officials said after the summit.\n\n\
+            Officials said the summit covered satellites and missiles, and that the leaders would meet again next year at the cosmodrome.\n\n\
+            The contributing guide outlines the process for community\n\
+            interaction and contribution. Please don't\n\
+            hesitate to jump in if you'd like to, or even ask us questions\n\
+            if something isn't clear\n\n\
+            The leaders ended the summit with a dinner, and officials said the talks on satellites and the war would continue.\n";
+        assert!(check(&StructuralChrome, text).is_empty(), "{:?}", check(&StructuralChrome, text));
     }
 
     #[test]
