@@ -376,6 +376,13 @@ impl Scorer<'_> {
         if name_like && !glyph_evidence && !self.ocr_output && after_first_name_and_initial(text, tokens, i) {
             return None;
         }
+        // In edited text a word written again and again is the writer's own ("musl" in release
+        // notes): damage seldom strikes one word the same way thrice. (Not with a glyph's mark,
+        // a digit or a capital I inside, which a font or a scan leaves on every copy; nor in
+        // OCR output, which repeats its misreadings.)
+        if !self.ocr_output && !glyph_evidence && self.uses(&t.lower) >= REPEATED_CONTENT_WORD_USES {
+            return None;
+        }
         let mut candidates = Vec::new();
         // A capitalised word run into the next ("Theycannot", "Cubabeing") is split when a
         // function word starts it, or ends it after a first part too long to be a name's

@@ -1229,3 +1229,27 @@ fn a_listed_words_regular_past_or_ing_form_is_a_word() {
     assert_eq!(repairs("without interfereing with others")[0].2, "interfering");
     assert_eq!(repairs("you unwraped an error value")[0].2, "unwrapped");
 }
+
+#[test]
+fn a_word_written_again_and_again_is_the_writers_own() {
+    // (Long enough that three unknown words do not make it read as OCR output.)
+    let prose = "The committee met in the spring to review the plans for the new library, and the \
+        members agreed that the building should open before the end of the year. Several of them \
+        spoke about the needs of the town, the cost of the work and the help that volunteers had \
+        offered. The chair thanked everyone for their time and promised to report again soon. "
+        .repeat(3);
+    let notes = format!(
+        "{prose}This release fixes the build on several targets. The musl target now builds on \
+         every platform we support, the guide explains how to install the musl toolchain, and \
+         thanks go to everyone who reported problems with musl on older systems."
+    );
+    assert!(repairs(&notes).is_empty(), "{:?}", repairs(&notes));
+    let once = format!("{prose}The guide explains how to install the musl toolchain.");
+    assert_eq!(repairs(&once)[0].1, "musl", "once, it may be damage");
+    // A capital I inside is a font's or a scan's mark on every copy.
+    let marked = format!(
+        "{prose}The age of imperiaIism shaped the region, the people who lived under imperiaIism \
+         remembered it, and the end of imperiaIism came slowly."
+    );
+    assert_eq!(repairs(&marked).len(), 3);
+}
