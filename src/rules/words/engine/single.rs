@@ -383,6 +383,13 @@ impl Scorer<'_> {
         if !self.ocr_output && !glyph_evidence && self.uses(&t.lower) >= REPEATED_CONTENT_WORD_USES {
             return None;
         }
+        // A lowercase word alone in brackets names something: a contributor's handle in a
+        // changelog ("(feugy)"), a term or an abbreviation being introduced ("the Tutsi king
+        // (mwami)"). (In edited text, and without a glyph's mark. A capitalised one is as
+        // likely a damaged name: "Santa Maria (Guaternala)".)
+        if !self.ocr_output && !glyph_evidence && !t.capitalized() && alone_in_brackets(text, t) {
+            return None;
+        }
         let mut candidates = Vec::new();
         // A capitalised word run into the next ("Theycannot", "Cubabeing") is split when a
         // function word starts it, or ends it after a first part too long to be a name's
@@ -761,4 +768,11 @@ impl Scorer<'_> {
         }
         Some(best_reading(t, &scored))
     }
+}
+
+/// Whether `t` stands alone between brackets: "(feugy)", "[xcrun]".
+fn alone_in_brackets(text: &str, t: &Token) -> bool {
+    let before = text[..t.start].chars().next_back();
+    let after = text[t.end..].chars().next();
+    matches!((before, after), (Some('('), Some(')')) | (Some('['), Some(']')))
 }

@@ -1253,3 +1253,12 @@ fn a_word_written_again_and_again_is_the_writers_own() {
     );
     assert_eq!(repairs(&marked).len(), 3);
 }
+
+#[test]
+fn a_lowercase_word_alone_in_brackets_names_something() {
+    assert!(repairs("test: fix the arguments order in assert calls (feugy)").is_empty());
+    assert!(repairs("The royal court centered on the Tutsi king (mwami), who relied on his chiefs.").is_empty());
+    let found = repairs("The volcanoes of Santa Maria (Guaternala) and Taal erupted.");
+    assert_eq!(found[0].2, "Guatemala", "a capitalised one may be a damaged name");
+    assert_eq!(repairs("The king relied on the mwami and his chiefs.").len(), 1, "outside brackets");
+}
