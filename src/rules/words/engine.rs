@@ -691,6 +691,20 @@ fn is_protected(
     if upper_inner > 0 && word.chars().skip(1).all(|c| c == 'I' || !c.is_alphabetic()) {
         return true; // "II", "XVII"
     }
+    // In edited text a capital I that opens a part of a lowercase word is camelCase ("runIn",
+    // "encodeInto"), where reading it as l makes no word ("imperiaIism" does). (Not one that
+    // ends the word, "doubtI", nor one after a function word, "theInterior": they lost a space.)
+    let opens_a_part = |(i, c): (usize, char)| {
+        c != 'I' || (word[i + 1..].starts_with(|n: char| n.is_lowercase()) && !FUNCTION_WORDS.contains(&&word[..i]))
+    };
+    if upper_inner > 0
+        && !ocr_output
+        && !misread
+        && word.starts_with(char::is_lowercase)
+        && word.char_indices().skip(1).all(opens_a_part)
+    {
+        return true;
+    }
     let chunk = chunk_around(text, start, end);
     // A command-line option, "--with-wal-blocksize" (not a dash, "--Subsidies to"): lowercase
     // words joined by hyphens.
@@ -1692,6 +1706,11 @@ const COMMON_PART: u64 = 50_000;
 
 /// Writes `candidate` (lowercase) in the case pattern of `original`.
 fn apply_case(candidate: &str, original: &str) -> String {
+    // A reading that only puts spaces back keeps every letter as written: "theInterior" →
+    // "the Interior", "doubtI" → "doubt I".
+    if let Some(spaced) = with_spaces_of(candidate, original) {
+        return pronoun_capitalised(&spaced);
+    }
     let letters: Vec<char> = original.chars().filter(|c| c.is_alphabetic()).collect();
     let all_upper = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
     if all_upper {
@@ -1709,14 +1728,38 @@ fn apply_case(candidate: &str, original: &str) -> String {
         }
     }
     out.extend(chars);
-    // The pronoun is a capital wherever it stands: "doubtI believe" → "doubt I believe".
-    if out.split(' ').any(|w| w == "i") {
-        out = out.split(' ').map(|w| if w == "i" { "I" } else { w }).collect::<Vec<_>>().join(" ");
-    }
+    out = pronoun_capitalised(&out);
     if original.contains('’') {
         out = out.replace('\'', "’");
     }
     out
+}
+
+/// The pronoun is a capital wherever it stands: "doubtI believe" → "doubt I believe".
+fn pronoun_capitalised(words: &str) -> String {
+    words.split(' ').map(|w| if w == "i" { "I" } else { w }).collect::<Vec<_>>().join(" ")
+}
+
+/// `original` with spaces where `candidate` has them, when the two differ in nothing else
+/// (case aside).
+fn with_spaces_of(candidate: &str, original: &str) -> Option<String> {
+    if !candidate.contains(' ') || candidate.chars().filter(|&c| c != ' ').count() != original.chars().count() {
+        return None;
+    }
+    let mut letters = original.chars();
+    let mut out = String::with_capacity(candidate.len());
+    for c in candidate.chars() {
+        if c == ' ' {
+            out.push(' ');
+            continue;
+        }
+        let written = letters.next()?;
+        if !written.to_lowercase().eq(c.to_lowercase()) {
+            return None;
+        }
+        out.push(written);
+    }
+    Some(out)
 }
 
 #[cfg(test)]

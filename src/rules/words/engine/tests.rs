@@ -1262,3 +1262,13 @@ fn a_lowercase_word_alone_in_brackets_names_something() {
     assert_eq!(found[0].2, "Guatemala", "a capitalised one may be a damaged name");
     assert_eq!(repairs("The king relied on the mwami and his chiefs.").len(), 1, "outside brackets");
 }
+
+#[test]
+fn camel_case_with_a_capital_i_is_a_name_in_edited_text() {
+    assert!(repairs("The vm module fixes displayErrors in runIn functions.").is_empty());
+    assert!(repairs("The util module adds encodeInto to the text encoder.").is_empty());
+    // A capital I that reads as l, that ends the word, or that follows a function word, is
+    // damage.
+    assert_eq!(repairs("a fight against imperiaIism in a summit")[0].2, "imperialism");
+    assert_eq!(repairs("It was reported from theInterior last year.")[0].2, "the Interior");
+}
