@@ -11,6 +11,7 @@ use crate::diagnostic::Diagnostic;
 use crate::document::{Document, Wrapping};
 use crate::io::{AtomicFile, FileError, Fingerprint};
 use crate::linter::{LintOptions, Linter, PartOf};
+use crate::markdown;
 use crate::report::{FileReport, Located, Position};
 use crate::rule::Family;
 use crate::rules::words::engine::UnknownShare;
@@ -76,16 +77,20 @@ pub fn process(
     let (whole_file, facts) = if repairs_words { profile(linter, path)? } else { Default::default() };
     let mut fixed_start = SegmentStart::default();
     let mut changed = false;
+    // Whether a fenced code block is open where the segment starts: a cut may fall inside one.
+    let mut in_fence = false;
     for segment in segments {
         let segment = segment.map_err(|e| segment_error(path, e))?;
+        let opens_in_fence = in_fence;
+        in_fence = markdown::fence_open_after(&segment.text, in_fence);
         if action == Action::Report {
-            let part = PartOf { first_line: segment.start.line, ..facts.part_of(&whole_file) };
+            let part = PartOf { first_line: segment.start.line, opens_in_fence, ..facts.part_of(&whole_file) };
             let diagnostics = linter.lint_part(name, &segment.text, Some(&part));
             out.reports.extend(excerpt_reports(name, &segment.text, segment.start, diagnostics));
             continue;
         }
         // Messages name lines of the fixed file, where what remains is reported.
-        let part = PartOf { first_line: fixed_start.line, ..facts.part_of(&whole_file) };
+        let part = PartOf { first_line: fixed_start.line, opens_in_fence, ..facts.part_of(&whole_file) };
         let fixed = linter.fix_part(name, &segment.text, options, Some(&part));
         out.applied += fixed.applied;
         changed |= fixed.text != segment.text;
@@ -124,6 +129,7 @@ impl FileFacts {
             ocr_output: self.share.is_ocr_output(),
             hard_wrapped: self.wrapping.is_hard_wrapped(),
             unknown_names: self.share.names,
+            opens_in_fence: false,
         }
     }
 }
@@ -303,6 +309,28 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), whole.text);
         assert_eq!(streamed.applied, whole.applied);
         assert!(streamed.reports.is_empty() && whole.remaining.is_empty());
+    }
+
+    /// A cut may fall inside a fenced code block: the segments after it still read it as code.
+    #[test]
+    fn a_code_block_cut_between_segments_stays_code() {
+        use crate::registry::all_rules;
+        use crate::rule::Family;
+        let families = |r: &&dyn crate::rule::Rule| matches!(r.meta().family, Family::Unicode | Family::Repetition);
+        let rules = all_rules().iter().copied().filter(families).collect();
+        let linter = Linter::new(rules, std::sync::Arc::new(crate::rules::RuleData::default()));
+        let prose = "The ﬁrst paragraph about the harbour and the museum by the river.\n\n".repeat(200);
+        let code = "let s = \"the the ﬁle\";\n\n".repeat(1000);
+        let text = format!("{prose}```rust\n{code}```\n\n{prose}");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.md");
+        std::fs::write(&path, &text).unwrap();
+        let options = LintOptions { unsafe_fixes: true };
+        process(&linter, "big.md", &path, Action::Fix, options, BINARY_SNIFF_LEN).unwrap();
+        let fixed = std::fs::read_to_string(&path).unwrap();
+        let prose_fixed = prose.replace('ﬁ', "fi");
+        assert_eq!(fixed, format!("{prose_fixed}```rust\n{code}```\n\n{prose_fixed}"));
+        assert_eq!(fixed, linter.fix("big.md", &text, options).text, "as the whole file is fixed");
     }
 
     #[test]

@@ -106,6 +106,8 @@ pub struct PartOf<'a> {
     pub hard_wrapped: bool,
     /// How often the whole file writes names unknown even to the web.
     pub unknown_names: UnknownNames,
+    /// The segment starts inside a fenced code block that an earlier segment opened.
+    pub opens_in_fence: bool,
 }
 
 /// Which fixes `--fix` applies.
@@ -165,7 +167,7 @@ impl Linter {
         // damage. The rules read the text with its code blocks blanked out, at the same
         // offsets, and nothing found inside inline code is kept. (Inline code stays in the text
         // the rules read: blanked, it would leave its commas standing alone between words.)
-        let markup = markdown::markup_of(name, text);
+        let markup = markdown::markup_of(name, text, part.is_some_and(|p| p.opens_in_fence));
         let prose = markdown::mask(text, &markup.blocks);
         let text = prose.as_ref();
         let mut doc = Document::new(name, text);

@@ -21,8 +21,32 @@ pub struct Markup {
     pub code: Vec<Range<usize>>,
 }
 
-/// The markup of a document, read once: nothing in plain text.
-pub fn markup_of(name: &str, text: &str) -> Markup {
+/// The markup of a document, read once: nothing in plain text. `opens_in_fence`: the text is
+/// a segment of a larger file that starts inside a fenced code block, which runs to the first
+/// fence line.
+pub fn markup_of(name: &str, text: &str, opens_in_fence: bool) -> Markup {
+    if opens_in_fence {
+        let closed = text.split_inclusive('\n').scan(0, |at, line| {
+            *at += line.len();
+            Some((*at, line))
+        });
+        let end = closed.filter(|(_, line)| opens_with_fence(line)).map(|(at, _)| at).next().unwrap_or(text.len());
+        let rest = markup_of(name, &text[end..], false);
+        let shift = |r: Range<usize>| r.start + end..r.end + end;
+        let blocks: Vec<_> = std::iter::once(0..end).chain(rest.blocks.into_iter().map(shift)).collect();
+        let code = std::iter::once(0..end).chain(rest.code.into_iter().map(shift)).collect();
+        return Markup { markdown: true, blocks, code };
+    }
+    markup_in(name, text)
+}
+
+/// Whether a fenced code block is open at the end of `text`, given whether one was at its start.
+pub fn fence_open_after(text: &str, open_at_start: bool) -> bool {
+    text.lines().filter(|line| opens_with_fence(line)).fold(open_at_start, |open, _| !open)
+}
+
+/// The markup of a whole document (see [`markup_of`]).
+fn markup_in(name: &str, text: &str) -> Markup {
     let extension = std::path::Path::new(name).extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     match extension.as_deref() {
         Some("rst" | "rest") => {
@@ -232,13 +256,26 @@ pub fn has_inline_code(line: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn markup_of_whole(name: &str, text: &str) -> Markup {
+        markup_of(name, text, false)
+    }
+
+    #[test]
+    fn a_segment_that_opens_inside_a_fence_is_code_up_to_its_closing_fence() {
+        let text = "let x = tbe;\n```\n\nThe prose `here` and\n```\ncode\n";
+        let code: Vec<&str> = markup_of("big.md", text, true).code.into_iter().map(|r| &text[r]).collect();
+        assert_eq!(code, ["let x = tbe;\n```\n", "`here`", "```\ncode\n"]);
+        assert!(fence_open_after(text, true) && !fence_open_after(text, false));
+        assert!(!fence_open_after("prose\n", false) && fence_open_after("prose\n", true));
+    }
+
     #[test]
     fn rest_literal_blocks_and_inline_literals_are_code() {
         let text = "The ``get-item`` example. ::\n\n    aws get-item \\\\\n        --key x\n\nOutput::\n\n    {\"arn\": 1}\n\nThe end.\n";
-        let code: Vec<&str> = markup_of("item.rst", text).code.into_iter().map(|r| &text[r]).collect();
+        let code: Vec<&str> = markup_of_whole("item.rst", text).code.into_iter().map(|r| &text[r]).collect();
         assert_eq!(code, ["``get-item``", "    aws get-item \\\\\n        --key x\n\n", "    {\"arn\": 1}\n\n"]);
-        assert!(markup_of("item.txt", text).code.is_empty(), "plain text has no code");
-        let masked = mask(text, &markup_of("item.rst", text).code);
+        assert!(markup_of_whole("item.txt", text).code.is_empty(), "plain text has no code");
+        let masked = mask(text, &markup_of_whole("item.rst", text).code);
         assert_eq!(masked.len(), text.len());
         assert!(masked.contains("The              example.") && !masked.contains("arn"));
     }
@@ -279,16 +316,16 @@ mod tests {
     #[test]
     fn code_spans_and_blocks_are_found() {
         let text = "See `the the` and ``a ` b`` here, not ` this.\n```\nfn x() {}\n```\nand `ok`\n";
-        let spans: Vec<&str> = markup_of("guide.md", text).code.into_iter().map(|r| &text[r]).collect();
+        let spans: Vec<&str> = markup_of_whole("guide.md", text).code.into_iter().map(|r| &text[r]).collect();
         assert_eq!(spans, ["`the the`", "``a ` b``", "```\nfn x() {}\n```\n", "`ok`"], "a block with its line break");
     }
 
     #[test]
     fn markdown_is_told_by_name_or_fence() {
-        assert!(markup_of("docs/README.md", "plain").markdown);
-        assert!(markup_of("notes.txt", "text\n```\ncode\n```\n").markdown);
-        assert!(!markup_of("article.txt", "Leave a Reply\n").markdown);
-        assert!(!markup_of("item.rst", "Output::\n\n    x\n").markdown);
+        assert!(markup_of_whole("docs/README.md", "plain").markdown);
+        assert!(markup_of_whole("notes.txt", "text\n```\ncode\n```\n").markdown);
+        assert!(!markup_of_whole("article.txt", "Leave a Reply\n").markdown);
+        assert!(!markup_of_whole("item.rst", "Output::\n\n    x\n").markdown);
         assert!(has_inline_code("Add this to your `Cargo.toml`:") && !has_inline_code("a ` stray"));
     }
 
