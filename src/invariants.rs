@@ -6,10 +6,16 @@
 use crate::fix;
 use crate::linter::{LintOptions, Linter};
 
-/// Checks every invariant on `text` with all fixes (unsafe too) allowed.
+/// Checks every invariant on `text`, as plain text, with all fixes (unsafe too) allowed.
 pub fn check(linter: &Linter, text: &str) -> Result<(), String> {
+    check_as(linter, "input.txt", text)
+}
+
+/// Checks every invariant on `text` in a file called `name` (which decides how its markup is
+/// read: "input.md" as Markdown).
+pub fn check_as(linter: &Linter, name: &str, text: &str) -> Result<(), String> {
     let options = LintOptions { unsafe_fixes: true };
-    let diagnostics = linter.lint("input.txt", text);
+    let diagnostics = linter.lint(name, text);
     for d in &diagnostics {
         in_text(text, d.span.start, d.span.end).map_err(|e| format!("{} span: {e}", d.code))?;
         for edit in d.fix.iter().flat_map(|f| &f.edits) {
@@ -24,12 +30,12 @@ pub fn check(linter: &Linter, text: &str) -> Result<(), String> {
     }
     kept_outside_edits(text, &edits, &fix::splice(text, &edits))?;
 
-    let once = linter.fix("input.txt", text, options);
-    let (_, left) = fix::select(&once.text, &linter.lint("input.txt", &once.text), options);
+    let once = linter.fix(name, text, options);
+    let (_, left) = fix::select(&once.text, &linter.lint(name, &once.text), options);
     if !left.eq(&0) {
         return Err(format!("fixing did not converge: {left} fixes still apply"));
     }
-    let twice = linter.fix("input.txt", &once.text, options);
+    let twice = linter.fix(name, &once.text, options);
     if twice.text != once.text {
         return Err("fixing twice differs from fixing once".to_string());
     }

@@ -84,6 +84,18 @@ fn opens_with_fence(line: &str) -> bool {
 /// indented lines are quotations, verse or tables as often as code. An unclosed fence runs to
 /// the end.
 fn markdown_code(text: &str, markdown_file: bool) -> Markup {
+    // Invisible characters are no markup, and the invisible-character rule deletes them: the
+    // markup is read as it will be without them ("``⁠`" is a run of three backticks), or
+    // fixing would change what is code from pass to pass.
+    if text.chars().any(carries_no_markup) {
+        let (visible, origin) = without_invisibles(text);
+        let at = |i: usize| origin[i];
+        let back = |r: Range<usize>| at(r.start)..at(r.end);
+        let markup = markdown_code(&visible, markdown_file);
+        let blocks = markup.blocks.into_iter().map(back).collect();
+        let code = markup.code.into_iter().map(back).collect();
+        return Markup { markdown: true, blocks, code };
+    }
     let mut blocks = Vec::new();
     let mut code = Vec::new();
     let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
@@ -108,6 +120,25 @@ fn markdown_code(text: &str, markdown_file: bool) -> Markup {
         }
     }
     Markup { markdown: true, blocks, code }
+}
+
+/// Characters that are no part of the markup: control characters other than tabs and line
+/// breaks, and the invisible format characters.
+fn carries_no_markup(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || crate::rules::unicode::is_invisible_kind(c)
+}
+
+/// `text` without the characters that carry no markup, and for each of its byte offsets (and
+/// its end) the offset in `text` it came from.
+fn without_invisibles(text: &str) -> (String, Vec<usize>) {
+    let mut visible = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices().filter(|&(_, c)| !carries_no_markup(c)) {
+        visible.push(c);
+        origin.extend(i..i + c.len_utf8());
+    }
+    origin.push(text.len());
+    (visible, origin)
 }
 
 /// The length of the line break `rest` opens with, if any.

@@ -116,6 +116,15 @@ proptest! {
     }
 
     #[test]
+    fn markdown_soup_keeps_the_invariants(
+        text in "((```|~~~|    |<!-- |-->|---|> |\\* |#|`)?[a-zA-Zé ,.`]{0,30}(\n|\r\n|\n\n)){0,30}"
+    ) {
+        if let Err(e) = invariants::check_as(linter(), "input.md", &text) {
+            prop_assert!(false, "{e}\ntext: {text:?}");
+        }
+    }
+
+    #[test]
     fn line_soup_keeps_the_invariants(text in "([a-zA-Z ,.]{0,40}(\n|\r\n|\n\n)){0,30}") {
         if let Err(e) = invariants::check(linter(), &text) {
             prop_assert!(false, "{e}\ntext: {text:?}");
@@ -123,8 +132,9 @@ proptest! {
     }
 }
 
-/// Inputs the fuzzer (`fuzz/`, target `lint_fix`) found breaking an invariant, kept in
-/// `tests/fixtures/fuzz/` as regression tests, each named for what it broke.
+/// Inputs the fuzzer (`fuzz/`, targets `lint_fix` and `fast_rules`) found breaking an
+/// invariant, kept in `tests/fixtures/fuzz/` as regression tests, each named for what it broke,
+/// and checked as plain text and as Markdown.
 #[test]
 fn fuzz_findings_keep_the_invariants() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz");
@@ -132,8 +142,10 @@ fn fuzz_findings_keep_the_invariants() {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         let text = std::fs::read_to_string(&path).unwrap();
-        if let Err(e) = invariants::check(linter(), &text) {
-            panic!("{}: {e}", path.display());
+        for name in ["input.txt", "input.md"] {
+            if let Err(e) = invariants::check_as(linter(), name, &text) {
+                panic!("{} as {name}: {e}", path.display());
+            }
         }
         checked += 1;
     }

@@ -21,8 +21,10 @@ fn linter() -> &'static Linter {
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(Content::Text(text)) = decode(Path::new("fuzz.txt"), data.to_vec()) {
-        if let Err(e) = proofmark::invariants::check(linter(), &text) {
-            panic!("invariant broken: {e}\ninput: {text:?}");
+        for name in ["input.txt", "input.md"] {
+            if let Err(e) = proofmark::invariants::check_as(linter(), name, &text) {
+                panic!("invariant broken in {name}: {e}\ninput: {text:?}");
+            }
         }
     }
 });

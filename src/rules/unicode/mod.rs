@@ -9,6 +9,7 @@ mod not_nfc;
 mod replacement_character;
 
 pub use compatibility_form::CompatibilityForm;
+pub(crate) use invisible_character::is_invisible_kind;
 pub use invisible_character::InvisibleCharacter;
 pub use lookalike_punctuation::LookalikePunctuation;
 pub use mixed_script_word::MixedScriptWord;
