@@ -89,8 +89,7 @@ fn markdown_code(text: &str, markdown_file: bool) -> Markup {
     // fixing would change what is code from pass to pass.
     if text.chars().any(carries_no_markup) {
         let (visible, origin) = without_invisibles(text);
-        let at = |i: usize| origin[i];
-        let back = |r: Range<usize>| at(r.start)..at(r.end);
+        let back = |r: Range<usize>| origin[r.start]..origin[r.end];
         let markup = markdown_code(&visible, markdown_file);
         let blocks = markup.blocks.into_iter().map(back).collect();
         let code = markup.code.into_iter().map(back).collect();
@@ -150,8 +149,8 @@ fn line_break_at(rest: &str) -> usize {
     }
 }
 
-/// `blocks` and the inline literals (between double backquotes) of the lines outside them,
-/// in order.
+/// `blocks` and the inline literals of the lines outside them (see [`inline_literals`]), in
+/// order.
 fn with_rest_literals(text: &str, blocks: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut ranges = blocks.to_vec();
     let mut at = 0;

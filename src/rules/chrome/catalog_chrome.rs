@@ -1,6 +1,6 @@
 use super::catalog::EntryKind;
-use super::corpus_boilerplate::in_wrapped_paragraph;
 use super::delete_line_fix;
+use super::in_wrapped_paragraph;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::linter::Context;

@@ -1,4 +1,4 @@
-use super::delete_line_fix;
+use super::{delete_line_fix, in_wrapped_paragraph};
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::Line;
@@ -44,27 +44,12 @@ declare_rule! {
 
 /// Boilerplate lines are short; longer shared lines are quoted prose.
 const MAX_WORDS: usize = 20;
-/// A line of at least this many words that ends mid-sentence and runs on into a lowercase
-/// line is wrapped prose.
-const WRAPPED_MIN_WORDS: usize = 4;
 
 /// A word closed as a sentence, "Selah." or "Amen.", is the text's own refrain: a site's labels
 /// ("Advertisement", "Share:") end without one.
 fn is_one_word_sentence(line: &str) -> bool {
     let trimmed = line.trim();
     !trimmed.contains(char::is_whitespace) && trimmed.ends_with(['.', '!', '?'])
-}
-
-/// Whether line `i` is part of a wrapped paragraph: it runs on mid-sentence into the next
-/// line, or the line before runs on into it.
-pub(super) fn in_wrapped_paragraph(lines: &[Line], i: usize) -> bool {
-    let runs_on = |a: &Line, b: &Line| {
-        a.text.split_whitespace().count() >= WRAPPED_MIN_WORDS
-            && !a.text.trim_end().ends_with(['.', '!', '?', ':', ';', '"', '\u{201d}', ')'])
-            && b.text.trim_start().starts_with(|c: char| c.is_lowercase())
-    };
-    let before = i.checked_sub(1).map(|j| &lines[j]);
-    before.is_some_and(|b| runs_on(b, &lines[i])) || lines.get(i + 1).is_some_and(|n| runs_on(&lines[i], n))
 }
 
 impl Rule for CorpusBoilerplate {
@@ -123,15 +108,6 @@ impl Rule for CorpusBoilerplate {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Document;
-
-    #[test]
-    fn the_lines_of_a_wrapped_paragraph_run_on() {
-        let text = "Share this story\nUnless you explicitly state otherwise, any contribution\nsubmitted for inclusion shall be\ndual licensed.\n\nRelated stories\nHome\n";
-        let doc = Document::new("t", text);
-        let wrapped: Vec<bool> = (0..7).map(|i| in_wrapped_paragraph(doc.lines(), i)).collect();
-        assert_eq!(wrapped, [false, true, true, true, false, false, false]);
-    }
 
     #[test]
     fn a_word_closed_as_a_sentence_is_prose() {

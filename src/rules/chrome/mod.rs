@@ -11,7 +11,7 @@ pub use corpus_boilerplate::CorpusBoilerplate;
 pub use structural_chrome::StructuralChrome;
 
 use crate::diagnostic::{Edit, Fix};
-use crate::document::Document;
+use crate::document::{Document, Line};
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
@@ -48,6 +48,22 @@ pub(crate) fn quotes_a_licence(text: &str) -> bool {
     LICENCE_GRANT.is_match(text)
 }
 
+/// A line of at least this many words that ends mid-sentence and runs on into a lowercase
+/// line is wrapped prose.
+const WRAPPED_MIN_WORDS: usize = 4;
+
+/// Whether line `i` is part of a wrapped paragraph: it runs on mid-sentence into the next
+/// line, or the line before runs on into it.
+fn in_wrapped_paragraph(lines: &[Line], i: usize) -> bool {
+    let runs_on = |a: &Line, b: &Line| {
+        a.text.split_whitespace().count() >= WRAPPED_MIN_WORDS
+            && !a.text.trim_end().ends_with(['.', '!', '?', ':', ';', '"', '\u{201d}', ')'])
+            && b.text.trim_start().starts_with(|c: char| c.is_lowercase())
+    };
+    let before = i.checked_sub(1).map(|j| &lines[j]);
+    before.is_some_and(|b| runs_on(b, &lines[i])) || lines.get(i + 1).is_some_and(|n| runs_on(&lines[i], n))
+}
+
 /// A fix deleting line `index` and the blank line it leaves.
 pub(crate) fn delete_line_fix(doc: &Document, index: usize, safe: bool) -> Fix {
     let edits = vec![Edit::delete(doc.line_deletion_range(index, index))];
@@ -72,6 +88,14 @@ mod tests {
         for name in ["article.txt", "README.md", "news/2024/notes.txt"] {
             assert!(!is_legal_notice(name), "{name}");
         }
+    }
+
+    #[test]
+    fn the_lines_of_a_wrapped_paragraph_run_on() {
+        let text = "Share this story\nUnless you explicitly state otherwise, any contribution\nsubmitted for inclusion shall be\ndual licensed.\n\nRelated stories\nHome\n";
+        let doc = Document::new("t", text);
+        let wrapped: Vec<bool> = (0..7).map(|i| in_wrapped_paragraph(doc.lines(), i)).collect();
+        assert_eq!(wrapped, [false, true, true, true, false, false, false]);
     }
 
     #[test]

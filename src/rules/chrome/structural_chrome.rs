@@ -1,5 +1,5 @@
-use super::corpus_boilerplate::in_wrapped_paragraph;
 use super::delete_line_fix;
+use super::in_wrapped_paragraph;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::Line;
@@ -114,9 +114,11 @@ impl LineFacts {
     fn of(ctx: &Context, line: &Line, vocabulary: &Vocabulary) -> Self {
         let trimmed = line.text.trim();
         let entry = ctx.data.chrome.lookup(trimmed);
-        // (A line of a wrapped paragraph that other files share is quoted text: see CHR003.)
-        let corpus = ctx.data.corpus.boilerplate_threshold().is_some_and(|t| ctx.data.corpus.files_with(trimmed) >= t)
-            && !in_wrapped_paragraph(ctx.doc.lines(), line.index);
+        // A line of a wrapped paragraph is prose, though other files share it (quoted text: see
+        // CHR003): a site's chrome stands on lines of its own.
+        let wrapped = in_wrapped_paragraph(ctx.doc.lines(), line.index);
+        let corpus = !wrapped
+            && ctx.data.corpus.boilerplate_threshold().is_some_and(|t| ctx.data.corpus.files_with(trimmed) >= t);
         let words = trimmed.split_whitespace().count();
         // (Only a short line's vocabulary is ever weighed: a long one is a paragraph or chrome.)
         let (content_words, overlap) = if words <= SHORT_LINE_WORDS { vocabulary.overlap(trimmed) } else { (0, 1.0) };
@@ -127,11 +129,7 @@ impl LineFacts {
             terminal: trimmed.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', ')', '…', ',']),
             known_chrome: entry.is_some() || corpus,
             list_header: entry.is_some_and(|e| e.category == "related_more"),
-            // (A line of a wrapped paragraph is prose: a site's chrome stands on lines of its
-            // own.)
-            protected: is_protected(trimmed)
-                || markdown::has_inline_code(trimmed)
-                || in_wrapped_paragraph(ctx.doc.lines(), line.index),
+            protected: is_protected(trimmed) || markdown::has_inline_code(trimmed) || wrapped,
             all_caps: crate::text::is_all_caps(trimmed),
         }
     }
