@@ -119,6 +119,11 @@ const RUN_WEIGHT: f64 = 0.3;
 const PAIR_MARGIN: f64 = 2.0;
 /// ... and by this much when both tokens are words in their own right ("be cause").
 const PAIR_MARGIN_BOTH_WORDS: f64 = 5.0;
+/// Two words are kept apart when the word after them fits the second this much better (ln)
+/// than the word they would make ("coup led by": "led by", not "coupled by") ...
+const SECOND_WORD_PULL: f64 = 3.0;
+/// ... unless the word before fits the joined word this much better than the first.
+const JOIN_SUPPORT: f64 = 3.0;
 /// The shortest parts of a capitalised word run into a common one (see
 /// [`Scorer::name_run_into_word`]).
 const NAME_HEAD_MIN_LEN: usize = 4;
@@ -1685,6 +1690,14 @@ const PRODUCTIVE_PREFIXES: &[&str] = &[
     "re", "un", "non", "pre", "anti", "over", "under", "counter", "inter", "multi", "semi", "sub", "super", "mis",
     "out",
 ];
+/// Prefixes of Latin words, where a word broken across lines is broken most often ("dis
+/// sent", "pro poses"): with [`PRODUCTIVE_PREFIXES`], the heads of words rather than words.
+const LATIN_PREFIXES: &[&str] = &["dis", "pro", "de", "con", "com", "ex", "in", "im", "per", "trans"];
+
+/// Whether `piece` is a prefix, the head of a word rather than a word in its own right.
+fn is_prefix(piece: &str) -> bool {
+    PRODUCTIVE_PREFIXES.contains(&piece) || LATIN_PREFIXES.contains(&piece)
+}
 /// The shortest word a plural or a prefix is taken to be built on.
 const DERIVED_BASE_MIN_LEN: usize = 4;
 /// The shortest word a past or "-ing" form is taken to be built on: a shorter one ("pone",

@@ -166,6 +166,10 @@ impl Scorer<'_> {
         if margin_over_text < needed {
             return None;
         }
+        let two_words = a_known && b_known && !hyphen_break && !lost_hyphen && !piece_alone;
+        if two_words && self.second_word_stands(&around, a, b, &best.words[0]) {
+            return None;
+        }
         let runner_up = scored.get(1).map_or(f64::NEG_INFINITY, |c| c.score);
         let clear = best.score - runner_up >= FIX_MARGIN;
         let safe = hyphen_break && !b_known && clear;
@@ -222,6 +226,22 @@ impl Scorer<'_> {
             singles[i] = self.single(text, &repaired, i);
             repaired[i] = reading_here;
         }
+    }
+
+    /// Whether two words that make a word are two words after all: the word after them pairs
+    /// far better with the second than with the word they make, and the word before does not
+    /// prefer the joined word as much ("a bloody coup led by" is no "coupled by"; but "that
+    /// spir it represents" is "that spirit"). Not where the first is a prefix.
+    /// (The model backs off to single words for pairs it has not seen, so a word that takes
+    /// one token's place looks likelier than two rare words; the neighbours tell them apart.)
+    fn second_word_stands(&self, around: &Around, a: &Token, b: &Token, joined: &str) -> bool {
+        if is_prefix(&a.lower) {
+            return false; // "the dis sent by": the table's pairs of word heads vouch for nothing
+        }
+        let Some(next) = around.next.filter(|n| self.lex.info(n).is_some()) else { return false };
+        let pull = self.logp_after(Some(&b.lower), next) - self.logp_after(Some(joined), next);
+        let support = self.logp_after(around.prev, joined) - self.logp_after(around.prev, &a.lower);
+        pull >= SECOND_WORD_PULL && support < JOIN_SUPPORT
     }
 
     /// The best score of tokens `a` and `b` read as two words, each as written or repaired by

@@ -780,6 +780,17 @@ fn a_line_end_hyphen_between_two_words_that_make_a_word_is_a_break() {
 }
 
 #[test]
+fn two_words_the_next_word_pairs_with_stay_apart_unless_the_first_is_a_prefix() {
+    // "led by" fits far better than "coupled by", and "bloody coupled" no better than "bloody coup".
+    assert!(repairs("In 1999 there was a bloody coup led by the army chief.").is_empty());
+    // A prefix is a word's head, however well the tail fits the next word.
+    let found = repairs("It is a narrow holding, and the remedy it pro poses does not address contempt.");
+    assert_eq!(found, [(Kind::Split, "pro poses".into(), "proposes".into())]);
+    let found = repairs("The drug was sold under the pre scription of a physician.");
+    assert_eq!(found, [(Kind::Split, "pre scription".into(), "prescription".into())]);
+}
+
+#[test]
 fn merged_words() {
     let r = repairs("the rest ofthe country");
     assert_eq!(r[0].2, "of the");
