@@ -16,6 +16,7 @@ use crate::report::{FileReport, Located, Position};
 use crate::rule::Family;
 use crate::rules::words::engine::UnknownShare;
 use crate::segments::{Segment, SegmentError, SegmentReader, SegmentStart};
+use crate::suppression::Suppressions;
 use std::fs;
 use std::ops::Range;
 use std::path::Path;
@@ -79,18 +80,23 @@ pub fn process(
     let mut changed = false;
     // Whether a fenced code block is open where the segment starts: a cut may fall inside one.
     let mut in_fence = false;
+    // The rules a directive turned off in an earlier segment and none turned back on.
+    let mut disabled: Vec<String> = Vec::new();
     for segment in segments {
         let segment = segment.map_err(|e| segment_error(path, e))?;
         let opens_in_fence = in_fence;
         in_fence = markdown::fence_open_after(&segment.text, in_fence);
+        let disabled_here = std::mem::take(&mut disabled);
+        disabled = Suppressions::disabled_after(&segment.text, &disabled_here);
+        let of_file = PartOf { disabled: &disabled_here, ..facts.part_of(&whole_file) };
         if action == Action::Report {
-            let part = PartOf { first_line: segment.start.line, opens_in_fence, ..facts.part_of(&whole_file) };
+            let part = PartOf { first_line: segment.start.line, opens_in_fence, ..of_file };
             let diagnostics = linter.lint_part(name, &segment.text, Some(&part));
             out.reports.extend(excerpt_reports(name, &segment.text, segment.start, diagnostics));
             continue;
         }
         // Messages name lines of the fixed file, where what remains is reported.
-        let part = PartOf { first_line: fixed_start.line, opens_in_fence, ..facts.part_of(&whole_file) };
+        let part = PartOf { first_line: fixed_start.line, opens_in_fence, ..of_file };
         let fixed = linter.fix_part(name, &segment.text, options, Some(&part));
         out.applied += fixed.applied;
         changed |= fixed.text != segment.text;
@@ -130,6 +136,7 @@ impl FileFacts {
             hard_wrapped: self.wrapping.is_hard_wrapped(),
             unknown_names: self.share.names,
             opens_in_fence: false,
+            disabled: &[],
         }
     }
 }
@@ -331,6 +338,31 @@ mod tests {
         let prose_fixed = prose.replace('ﬁ', "fi");
         assert_eq!(fixed, format!("{prose_fixed}```rust\n{code}```\n\n{prose_fixed}"));
         assert_eq!(fixed, linter.fix("big.md", &text, options).text, "as the whole file is fixed");
+    }
+
+    /// A directive in one segment reaches into the next, up to the directive that ends it.
+    #[test]
+    fn a_disabled_region_cut_between_segments_stays_disabled() {
+        use crate::registry::all_rules;
+        use crate::rule::Family;
+        let unicode = |r: &&dyn crate::rule::Rule| r.meta().family == Family::Unicode;
+        let linter = Linter::new(
+            all_rules().iter().copied().filter(unicode).collect(),
+            std::sync::Arc::new(crate::rules::RuleData::default()),
+        );
+        let damaged = "The ﬁrst paragraph about the harbour and the museum by the river.\n\n".repeat(300);
+        let text = format!("{damaged}<!-- proofmark-disable UNI -->\n{damaged}<!-- proofmark-enable -->\n{damaged}");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        std::fs::write(&path, &text).unwrap();
+        let options = LintOptions { unsafe_fixes: true };
+        process(&linter, "big.txt", &path, Action::Fix, options, BINARY_SNIFF_LEN).unwrap();
+        let fixed = std::fs::read_to_string(&path).unwrap();
+        let repaired = damaged.replace('ﬁ', "fi");
+        let expected =
+            format!("{repaired}<!-- proofmark-disable UNI -->\n{damaged}<!-- proofmark-enable -->\n{repaired}");
+        assert_eq!(fixed, expected);
+        assert_eq!(fixed, linter.fix("big.txt", &text, options).text, "as the whole file is fixed");
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub mod rule;
 pub mod rules;
 pub mod segments;
 pub mod selection;
+pub mod suppression;
 pub mod text;
 pub mod walk;
 

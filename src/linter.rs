@@ -10,6 +10,7 @@ use crate::rules::chrome;
 use crate::rules::words::engine::{self, Correction, UnknownNames};
 use crate::rules::words::language;
 use crate::rules::RuleData;
+use crate::suppression::Suppressions;
 use std::sync::{Arc, OnceLock};
 
 /// What a rule can look at while it checks a document.
@@ -108,6 +109,9 @@ pub struct PartOf<'a> {
     pub unknown_names: UnknownNames,
     /// The segment starts inside a fenced code block that an earlier segment opened.
     pub opens_in_fence: bool,
+    /// The rules (by selector) that an earlier segment's directive turned off and none
+    /// turned back on (see [`crate::suppression`]).
+    pub disabled: &'a [String],
 }
 
 /// Which fixes `--fix` applies.
@@ -167,6 +171,7 @@ impl Linter {
         // damage. The rules read the text with its code blocks blanked out, at the same
         // offsets, and nothing found inside inline code is kept. (Inline code stays in the text
         // the rules read: blanked, it would leave its commas standing alone between words.)
+        let suppressions = Suppressions::of_part(text, part.map_or(&[], |p| p.disabled));
         let markup = markdown::markup_of(name, text, part.is_some_and(|p| p.opens_in_fence));
         let prose = markdown::mask(text, &markup.blocks);
         let text = prose.as_ref();
@@ -190,6 +195,14 @@ impl Linter {
                 d.fix.as_ref().is_some_and(|f| f.edits.iter().any(|e| markdown::overlaps(&code, e.start..e.end)));
             if touches_code {
                 d.fix = None;
+            }
+        }
+        if !suppressions.is_empty() {
+            out.retain(|d| !suppressions.suppresses(d));
+            for d in &mut out {
+                if suppressions.guards_fix_of(d) {
+                    d.fix = None;
+                }
             }
         }
         out.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));

@@ -18,9 +18,14 @@ pub struct UnknownSelector(pub String);
 
 pub fn matches(selector: &str, rule: &dyn Rule) -> bool {
     let meta = rule.meta();
+    selects(selector, meta.code, meta.name)
+}
+
+/// Whether `selector` selects the rule with this code and name.
+pub fn selects(selector: &str, code: &str, name: &str) -> bool {
     selector.eq_ignore_ascii_case("ALL")
-        || meta.name == selector
-        || (!selector.is_empty() && meta.code.to_ascii_uppercase().starts_with(&selector.to_ascii_uppercase()))
+        || name == selector
+        || (!selector.is_empty() && code.to_ascii_uppercase().starts_with(&selector.to_ascii_uppercase()))
 }
 
 /// Checks that every selector names at least one rule.

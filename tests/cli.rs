@@ -107,6 +107,33 @@ fn statistics_count_per_code() {
 }
 
 #[test]
+fn directives_turn_rules_off_and_guard_their_lines_from_fixes() {
+    let path = fixture("suppression/notes.md");
+    let (out, code) = stdout_of(&["check", "--output-format", "concise", path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = out.lines().filter(|l| l.contains(": ")).collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(lines[0].contains(":3:45: OCR001"), "{out}");
+    assert!(lines[1].contains(":13:26: REP001"), "{out}");
+
+    let (_dir, copy) = copy_fixture("suppression/notes.md");
+    proofmark().args(["check", "--fix", "--unsafe-fixes"]).arg(&copy).assert().code(0);
+    let before = fs::read_to_string(&path).unwrap();
+    let after = fs::read_to_string(&copy).unwrap();
+    let changed: Vec<(&str, &str)> = before.lines().zip(after.lines()).filter(|(b, a)| b != a).collect();
+    assert_eq!(
+        changed,
+        [
+            (
+                "The committee met on Tuesday to discuss the imperiaIism of the old regime.",
+                "The committee met on Tuesday to discuss the imperialism of the old regime."
+            ),
+            ("The report was signed by the the chair on Friday.", "The report was signed by the chair on Friday.")
+        ]
+    );
+}
+
+#[test]
 fn fixing_twice_changes_nothing_the_second_time() {
     let (_dir, path) = copy_fixture("rules/unicode.txt");
     proofmark().args(["check", "--fix"]).arg(&path).assert().code(1);

@@ -125,6 +125,17 @@ proptest! {
     }
 
     #[test]
+    fn directive_soup_keeps_the_invariants(
+        text in "((<!-- proofmark-(disable|enable|disable-next-line)( REP| UNI| OCR001)? -->|the the ﬁle|Same line\\.|Share this article|[a-zA-Z ,.]{0,20})(\n|\n\n)){0,30}",
+        markdown in proptest::bool::ANY,
+    ) {
+        let name = if markdown { "input.md" } else { "input.txt" };
+        if let Err(e) = invariants::check_as(linter(), name, &text) {
+            prop_assert!(false, "{e}\ntext: {text:?}");
+        }
+    }
+
+    #[test]
     fn line_soup_keeps_the_invariants(text in "([a-zA-Z ,.]{0,40}(\n|\r\n|\n\n)){0,30}") {
         if let Err(e) = invariants::check(linter(), &text) {
             prop_assert!(false, "{e}\ntext: {text:?}");
