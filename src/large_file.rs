@@ -87,7 +87,12 @@ pub fn process(
         let opens_in_fence = in_fence;
         in_fence = markdown::fence_open_after(&segment.text, in_fence);
         let disabled_here = std::mem::take(&mut disabled);
-        disabled = Suppressions::disabled_after(&segment.text, &disabled_here);
+        if segment.text.contains("proofmark-") {
+            let blocks = markdown::markup_of(name, &segment.text, opens_in_fence).blocks;
+            disabled = Suppressions::disabled_after(&segment.text, &disabled_here, &blocks);
+        } else {
+            disabled.clone_from(&disabled_here);
+        }
         let of_file = PartOf { disabled: &disabled_here, ..facts.part_of(&whole_file) };
         if action == Action::Report {
             let part = PartOf { first_line: segment.start.line, opens_in_fence, ..of_file };

@@ -44,27 +44,28 @@ struct Region {
 impl Suppressions {
     /// The suppressions that the directives in `text` set.
     pub fn of(text: &str) -> Suppressions {
-        Suppressions::of_part(text, &[])
+        Suppressions::of_part(text, &[], &[])
     }
 
     /// The suppressions in `text`, a segment of a larger file where the rules `disabled` (by
-    /// selector) are turned off where it starts.
-    pub fn of_part(text: &str, disabled: &[String]) -> Suppressions {
+    /// selector) are turned off where it starts, and whose `blocks` hold no prose (see
+    /// [`crate::markdown::Markup`]): a directive in a code block is an example, not a directive.
+    pub fn of_part(text: &str, disabled: &[String], blocks: &[Range<usize>]) -> Suppressions {
         if disabled.is_empty() && !text.contains("proofmark-") {
             return Suppressions::default(); // the common case, decided with one scan
         }
-        let Scan { mut regions, open, directives } = scan(text, disabled);
+        let Scan { mut regions, open, directives } = scan(text, disabled, blocks);
         regions.extend(open.into_iter().map(|(selector, start)| Region { selector, span: start..text.len() }));
         Suppressions { regions, directives }
     }
 
     /// The selectors still turned off at the end of `text`, a segment where `disabled` are off
     /// at its start: what the next segment starts with.
-    pub fn disabled_after(text: &str, disabled: &[String]) -> Vec<String> {
+    pub fn disabled_after(text: &str, disabled: &[String], blocks: &[Range<usize>]) -> Vec<String> {
         if !text.contains("proofmark-") {
             return disabled.to_vec();
         }
-        scan(text, disabled).open.into_iter().map(|(selector, _)| selector).collect()
+        scan(text, disabled, blocks).open.into_iter().map(|(selector, _)| selector).collect()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -97,16 +98,20 @@ struct Scan {
     directives: Vec<Range<usize>>,
 }
 
-/// The directives in `text`, where the `disabled` selectors are open from the start.
+/// The directives in `text` outside its code `blocks`, where the `disabled` selectors are open
+/// from the start.
 /// (A `disable-next-line` on a segment's last line reaches no further: the next line is
 /// another segment's.)
-fn scan(text: &str, disabled: &[String]) -> Scan {
+fn scan(text: &str, disabled: &[String], blocks: &[Range<usize>]) -> Scan {
     let mut regions = Vec::new();
     let mut directives = Vec::new();
     let mut open: Vec<(String, usize)> = disabled.iter().map(|s| (s.clone(), 0)).collect();
     let mut lines = line_spans(text).peekable();
     while let Some(line) = lines.next() {
         let Some(caps) = DIRECTIVE.captures(text[line.clone()].trim_end_matches(['\n', '\r'])) else { continue };
+        if in_code(text, blocks, line.start) {
+            continue;
+        }
         directives.push(line.clone());
         let named: Vec<String> = caps[2].split([' ', '\t', ',']).filter(|s| !s.is_empty()).map(String::from).collect();
         let all = named.is_empty();
@@ -126,6 +131,16 @@ fn scan(text: &str, disabled: &[String]) -> Scan {
         }
     }
     Scan { regions, open, directives }
+}
+
+/// Whether `at` lies in one of the `blocks` that is code or front matter rather than an HTML
+/// comment, where directives stand.
+fn in_code(text: &str, blocks: &[Range<usize>], at: usize) -> bool {
+    let comment = |block: &str| {
+        let indent = block.len() - block.trim_start_matches(' ').len();
+        indent <= 3 && block[indent..].starts_with("<!--")
+    };
+    blocks.iter().any(|b| b.contains(&at) && !comment(&text[b.clone()]))
 }
 
 /// The byte span of each line of `text`, its line break included.
@@ -179,13 +194,24 @@ mod tests {
     #[test]
     fn what_a_segment_leaves_disabled_reaches_the_next() {
         let first = "a\n<!-- proofmark-disable REP -->\nb\n";
-        let disabled = Suppressions::disabled_after(first, &[]);
+        let disabled = Suppressions::disabled_after(first, &[], &[]);
         assert_eq!(disabled, ["REP"]);
         let second = "carried\n<!-- proofmark-enable -->\nfree\n";
-        assert!(Suppressions::of_part(second, &disabled).suppresses(&diagnostic("REP001", "x", 0..7)));
+        assert!(Suppressions::of_part(second, &disabled, &[]).suppresses(&diagnostic("REP001", "x", 0..7)));
         let free = second.find("free").unwrap();
-        assert!(!Suppressions::of_part(second, &disabled).suppresses(&diagnostic("REP001", "x", free..free + 4)));
-        assert!(Suppressions::disabled_after(second, &disabled).is_empty());
+        assert!(!Suppressions::of_part(second, &disabled, &[]).suppresses(&diagnostic("REP001", "x", free..free + 4)));
+        assert!(Suppressions::disabled_after(second, &disabled, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_directive_in_a_code_block_is_an_example() {
+        let text = "```\n<!-- proofmark-disable -->\n```\n<!-- proofmark-disable-next-line -->\nlast\n";
+        let markup = crate::markdown::markup_of("doc.md", text, false);
+        let found = Suppressions::of_part(text, &[], &markup.blocks);
+        let fence_end = text.find("```\n<!--").unwrap() + 4;
+        assert!(!found.suppresses(&diagnostic("OCR001", "x", fence_end..fence_end + 1)));
+        let last = text.find("last").unwrap();
+        assert!(found.suppresses(&diagnostic("OCR001", "x", last..last + 4)), "an HTML comment is no code");
     }
 
     #[test]
