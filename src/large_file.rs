@@ -323,51 +323,46 @@ mod tests {
         assert!(streamed.reports.is_empty() && whole.remaining.is_empty());
     }
 
+    /// A linter with the rules of `families` only.
+    fn linter_of(families: &[crate::rule::Family]) -> Linter {
+        let rules = crate::registry::all_rules().iter().copied().filter(|r| families.contains(&r.meta().family));
+        Linter::new(rules.collect(), std::sync::Arc::new(crate::rules::RuleData::default()))
+    }
+
+    /// `text` fixed in the smallest segments, as file `name`, checked against the whole text fixed.
+    fn fixed_in_segments(linter: &Linter, name: &str, text: &str) -> String {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let options = LintOptions { unsafe_fixes: true };
+        process(linter, name, &path, Action::Fix, options, BINARY_SNIFF_LEN).unwrap();
+        let fixed = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(fixed, linter.fix(name, text, options).text, "as the whole file is fixed");
+        fixed
+    }
+
     /// A cut may fall inside a fenced code block: the segments after it still read it as code.
     #[test]
     fn a_code_block_cut_between_segments_stays_code() {
-        use crate::registry::all_rules;
-        use crate::rule::Family;
-        let families = |r: &&dyn crate::rule::Rule| matches!(r.meta().family, Family::Unicode | Family::Repetition);
-        let rules = all_rules().iter().copied().filter(families).collect();
-        let linter = Linter::new(rules, std::sync::Arc::new(crate::rules::RuleData::default()));
+        let linter = linter_of(&[Family::Unicode, Family::Repetition]);
         let prose = "The ﬁrst paragraph about the harbour and the museum by the river.\n\n".repeat(200);
         let code = "let s = \"the the ﬁle\";\n\n".repeat(1000);
         let text = format!("{prose}```rust\n{code}```\n\n{prose}");
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("big.md");
-        std::fs::write(&path, &text).unwrap();
-        let options = LintOptions { unsafe_fixes: true };
-        process(&linter, "big.md", &path, Action::Fix, options, BINARY_SNIFF_LEN).unwrap();
-        let fixed = std::fs::read_to_string(&path).unwrap();
         let prose_fixed = prose.replace('ﬁ', "fi");
-        assert_eq!(fixed, format!("{prose_fixed}```rust\n{code}```\n\n{prose_fixed}"));
-        assert_eq!(fixed, linter.fix("big.md", &text, options).text, "as the whole file is fixed");
+        let expected = format!("{prose_fixed}```rust\n{code}```\n\n{prose_fixed}");
+        assert_eq!(fixed_in_segments(&linter, "big.md", &text), expected);
     }
 
     /// A directive in one segment reaches into the next, up to the directive that ends it.
     #[test]
     fn a_disabled_region_cut_between_segments_stays_disabled() {
-        use crate::registry::all_rules;
-        use crate::rule::Family;
-        let unicode = |r: &&dyn crate::rule::Rule| r.meta().family == Family::Unicode;
-        let linter = Linter::new(
-            all_rules().iter().copied().filter(unicode).collect(),
-            std::sync::Arc::new(crate::rules::RuleData::default()),
-        );
+        let linter = linter_of(&[Family::Unicode]);
         let damaged = "The ﬁrst paragraph about the harbour and the museum by the river.\n\n".repeat(300);
         let text = format!("{damaged}<!-- proofmark-disable UNI -->\n{damaged}<!-- proofmark-enable -->\n{damaged}");
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("big.txt");
-        std::fs::write(&path, &text).unwrap();
-        let options = LintOptions { unsafe_fixes: true };
-        process(&linter, "big.txt", &path, Action::Fix, options, BINARY_SNIFF_LEN).unwrap();
-        let fixed = std::fs::read_to_string(&path).unwrap();
         let repaired = damaged.replace('ﬁ', "fi");
         let expected =
             format!("{repaired}<!-- proofmark-disable UNI -->\n{damaged}<!-- proofmark-enable -->\n{repaired}");
-        assert_eq!(fixed, expected);
-        assert_eq!(fixed, linter.fix("big.txt", &text, options).text, "as the whole file is fixed");
+        assert_eq!(fixed_in_segments(&linter, "big.txt", &text), expected);
     }
 
     #[test]
