@@ -26,11 +26,8 @@ pub struct Markup {
 /// fence line.
 pub fn markup_of(name: &str, text: &str, opens_in_fence: bool) -> Markup {
     if opens_in_fence {
-        let closed = text.split_inclusive('\n').scan(0, |at, line| {
-            *at += line.len();
-            Some((*at, line))
-        });
-        let end = closed.filter(|(_, line)| opens_with_fence(line)).map(|(at, _)| at).next().unwrap_or(text.len());
+        let closing = crate::text::line_spans(text).find(|line| opens_with_fence(&text[line.clone()]));
+        let end = closing.map_or(text.len(), |line| line.end);
         let rest = markup_of(name, &text[end..], false);
         let shift = |r: Range<usize>| r.start + end..r.end + end;
         let blocks: Vec<_> = std::iter::once(0..end).chain(rest.blocks.into_iter().map(shift)).collect();

@@ -14,6 +14,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::selection::selects;
+use crate::text::line_spans;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -141,15 +142,6 @@ fn in_code(text: &str, blocks: &[Range<usize>], at: usize) -> bool {
         indent <= 3 && block[indent..].starts_with("<!--")
     };
     blocks.iter().any(|b| b.contains(&at) && !comment(&text[b.clone()]))
-}
-
-/// The byte span of each line of `text`, its line break included.
-fn line_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    text.split_inclusive('\n').scan(0, |at, line| {
-        let start = *at;
-        *at += line.len();
-        Some(start..*at)
-    })
 }
 
 #[cfg(test)]

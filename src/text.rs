@@ -1,4 +1,4 @@
-//! Small text utilities shared by the rules: word tokens and character classes.
+//! Small text utilities shared by the rules: word tokens, line spans and character classes.
 
 use std::ops::Range;
 
@@ -27,6 +27,15 @@ fn is_word_char(c: char) -> bool {
 /// Combining marks extend the letter before them ("é" written as e + U+0301).
 pub fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// The byte span of each line of `text`, its line break included.
+pub fn line_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    text.split_inclusive('\n').scan(0, |at, line| {
+        let start = *at;
+        *at += line.len();
+        Some(start..*at)
+    })
 }
 
 /// Iterates over the word tokens of `text`, with byte offsets relative to `text`.
