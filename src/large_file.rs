@@ -88,8 +88,8 @@ pub fn process(
         in_fence = markdown::fence_open_after(&segment.text, in_fence);
         let disabled_here = std::mem::take(&mut disabled);
         if segment.text.contains("proofmark-") {
-            let blocks = markdown::markup_of(name, &segment.text, opens_in_fence).blocks;
-            disabled = Suppressions::disabled_after(&segment.text, &disabled_here, &blocks);
+            let markup = markdown::markup_of(name, &segment.text, opens_in_fence);
+            disabled = Suppressions::disabled_after(&segment.text, &disabled_here, &markup);
         } else {
             disabled.clone_from(&disabled_here);
         }

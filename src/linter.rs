@@ -172,7 +172,7 @@ impl Linter {
         // offsets, and nothing found inside inline code is kept. (Inline code stays in the text
         // the rules read: blanked, it would leave its commas standing alone between words.)
         let markup = markdown::markup_of(name, text, part.is_some_and(|p| p.opens_in_fence));
-        let suppressions = Suppressions::of_part(text, part.map_or(&[], |p| p.disabled), &markup.blocks);
+        let suppressions = Suppressions::of_part(text, part.map_or(&[], |p| p.disabled), &markup);
         let prose = markdown::mask(text, &markup.blocks);
         let text = prose.as_ref();
         let mut doc = Document::new(name, text);

@@ -19,6 +19,22 @@ pub struct Markup {
     /// All of it that is no prose, in order: the blocks, and the inline code spans, literals
     /// and comments outside them.
     pub code: Vec<Range<usize>>,
+    /// The blocks that are HTML comments, where markup for tools stands (see
+    /// [`crate::suppression`]), in order.
+    pub comments: Vec<Range<usize>>,
+}
+
+impl Markup {
+    /// Whether `at` lies in a block of code or front matter: no prose, and no comment either.
+    pub fn in_code_block(&self, at: usize) -> bool {
+        in_blocks(&self.blocks, at) && !in_blocks(&self.comments, at)
+    }
+
+    /// The markup with every range moved by `f`.
+    fn moved(self, f: impl Fn(Range<usize>) -> Range<usize>) -> Markup {
+        let all = |ranges: Vec<Range<usize>>| ranges.into_iter().map(&f).collect();
+        Markup { markdown: self.markdown, blocks: all(self.blocks), code: all(self.code), comments: all(self.comments) }
+    }
 }
 
 /// The markup of a document, read once: nothing in plain text. `opens_in_fence`: the text is
@@ -28,11 +44,10 @@ pub fn markup_of(name: &str, text: &str, opens_in_fence: bool) -> Markup {
     if opens_in_fence {
         let closing = crate::text::line_spans(text).find(|line| opens_with_fence(&text[line.clone()]));
         let end = closing.map_or(text.len(), |line| line.end);
-        let rest = markup_of(name, &text[end..], false);
-        let shift = |r: Range<usize>| r.start + end..r.end + end;
-        let blocks: Vec<_> = std::iter::once(0..end).chain(rest.blocks.into_iter().map(shift)).collect();
-        let code = std::iter::once(0..end).chain(rest.code.into_iter().map(shift)).collect();
-        return Markup { markdown: true, blocks, code };
+        let rest = markup_of(name, &text[end..], false).moved(|r| r.start + end..r.end + end);
+        let blocks = std::iter::once(0..end).chain(rest.blocks).collect();
+        let code = std::iter::once(0..end).chain(rest.code).collect();
+        return Markup { markdown: true, blocks, code, comments: rest.comments };
     }
     markup_in(name, text)
 }
@@ -49,7 +64,7 @@ fn markup_in(name: &str, text: &str) -> Markup {
         Some("rst" | "rest") => {
             let blocks = literal_blocks(text);
             let code = with_rest_literals(text, &blocks);
-            Markup { markdown: false, blocks, code }
+            Markup { markdown: false, blocks, code, comments: Vec::new() }
         }
         Some("md" | "markdown" | "mdx") => markdown_code(text, true),
         // Plain text that fences code is Markdown too; but its indented lines are quotations,
@@ -86,36 +101,38 @@ fn markdown_code(text: &str, markdown_file: bool) -> Markup {
     // fixing would change what is code from pass to pass.
     if text.chars().any(carries_no_markup) {
         let (visible, origin) = without_invisibles(text);
-        let back = |r: Range<usize>| origin[r.start]..origin[r.end];
-        let markup = markdown_code(&visible, markdown_file);
-        let blocks = markup.blocks.into_iter().map(back).collect();
-        let code = markup.code.into_iter().map(back).collect();
-        return Markup { markdown: true, blocks, code };
+        return markdown_code(&visible, markdown_file).moved(|r| origin[r.start]..origin[r.end]);
     }
     let mut blocks = Vec::new();
     let mut code = Vec::new();
+    let mut comments = Vec::new();
     let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     let comment = |range: &Range<usize>| text[range.clone()].trim_start().starts_with("<!--");
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
-        let block = match event {
-            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) => true,
-            Event::Start(Tag::CodeBlock(CodeBlockKind::Indented) | Tag::MetadataBlock(_)) if markdown_file => true,
-            Event::Start(Tag::HtmlBlock) if markdown_file && comment(&range) => true,
-            Event::Code(_) => false,
-            Event::InlineHtml(_) if markdown_file && comment(&range) => false,
+        let (block, html_comment) = match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) => (true, false),
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Indented) | Tag::MetadataBlock(_)) if markdown_file => {
+                (true, false)
+            }
+            Event::Start(Tag::HtmlBlock) if markdown_file && comment(&range) => (true, true),
+            Event::Code(_) => (false, false),
+            Event::InlineHtml(_) if markdown_file && comment(&range) => (false, false),
             _ => continue,
         };
         if block {
             // (With its last line's break: a fix that joined the next line to a closing fence
             // would break the block.)
             let block = range.start..range.end + line_break_at(&text[range.end..]);
+            if html_comment {
+                comments.push(block.clone());
+            }
             blocks.push(block.clone());
             code.push(block);
         } else {
             code.push(range);
         }
     }
-    Markup { markdown: true, blocks, code }
+    Markup { markdown: true, blocks, code, comments }
 }
 
 /// Characters that are no part of the markup: control characters other than tabs and line

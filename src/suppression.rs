@@ -13,6 +13,7 @@
 //! withheld, so that what a directive guards is never changed.
 
 use crate::diagnostic::Diagnostic;
+use crate::markdown::Markup;
 use crate::selection::selects;
 use crate::text::line_spans;
 use regex::Regex;
@@ -45,28 +46,28 @@ struct Region {
 impl Suppressions {
     /// The suppressions that the directives in `text` set.
     pub fn of(text: &str) -> Suppressions {
-        Suppressions::of_part(text, &[], &[])
+        Suppressions::of_part(text, &[], &Markup::default())
     }
 
     /// The suppressions in `text`, a segment of a larger file where the rules `disabled` (by
-    /// selector) are turned off where it starts, and whose `blocks` hold no prose (see
-    /// [`crate::markdown::Markup`]): a directive in a code block is an example, not a directive.
-    pub fn of_part(text: &str, disabled: &[String], blocks: &[Range<usize>]) -> Suppressions {
+    /// selector) are turned off where it starts, with its `markup`: a directive in a code
+    /// block is an example, not a directive.
+    pub fn of_part(text: &str, disabled: &[String], markup: &Markup) -> Suppressions {
         if disabled.is_empty() && !text.contains("proofmark-") {
             return Suppressions::default(); // the common case, decided with one scan
         }
-        let Scan { mut regions, open, directives } = scan(text, disabled, blocks);
+        let Scan { mut regions, open, directives } = scan(text, disabled, markup);
         regions.extend(open.into_iter().map(|(selector, start)| Region { selector, span: start..text.len() }));
         Suppressions { regions, directives }
     }
 
     /// The selectors still turned off at the end of `text`, a segment where `disabled` are off
     /// at its start: what the next segment starts with.
-    pub fn disabled_after(text: &str, disabled: &[String], blocks: &[Range<usize>]) -> Vec<String> {
+    pub fn disabled_after(text: &str, disabled: &[String], markup: &Markup) -> Vec<String> {
         if !text.contains("proofmark-") {
             return disabled.to_vec();
         }
-        scan(text, disabled, blocks).open.into_iter().map(|(selector, _)| selector).collect()
+        scan(text, disabled, markup).open.into_iter().map(|(selector, _)| selector).collect()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -99,18 +100,20 @@ struct Scan {
     directives: Vec<Range<usize>>,
 }
 
-/// The directives in `text` outside its code `blocks`, where the `disabled` selectors are open
-/// from the start.
+/// The directives in `text` outside its code blocks (by its `markup`), where the `disabled`
+/// selectors are open from the start.
 /// (A `disable-next-line` on a segment's last line reaches no further: the next line is
 /// another segment's.)
-fn scan(text: &str, disabled: &[String], blocks: &[Range<usize>]) -> Scan {
+fn scan(text: &str, disabled: &[String], markup: &Markup) -> Scan {
     let mut regions = Vec::new();
     let mut directives = Vec::new();
     let mut open: Vec<(String, usize)> = disabled.iter().map(|s| (s.clone(), 0)).collect();
     let mut lines = line_spans(text).peekable();
     while let Some(line) = lines.next() {
         let Some(caps) = DIRECTIVE.captures(text[line.clone()].trim_end_matches(['\n', '\r'])) else { continue };
-        if in_code(text, blocks, line.start) {
+        // (Where the keyword stands: an indented code block starts after the indentation.)
+        let keyword = caps.get(1).map_or(line.start, |k| line.start + k.start());
+        if markup.in_code_block(keyword) {
             continue;
         }
         directives.push(line.clone());
@@ -132,16 +135,6 @@ fn scan(text: &str, disabled: &[String], blocks: &[Range<usize>]) -> Scan {
         }
     }
     Scan { regions, open, directives }
-}
-
-/// Whether `at` lies in one of the `blocks` that is code or front matter rather than an HTML
-/// comment, where directives stand.
-fn in_code(text: &str, blocks: &[Range<usize>], at: usize) -> bool {
-    let comment = |block: &str| {
-        let indent = block.len() - block.trim_start_matches(' ').len();
-        indent <= 3 && block[indent..].starts_with("<!--")
-    };
-    blocks.iter().any(|b| b.contains(&at) && !comment(&text[b.clone()]))
 }
 
 #[cfg(test)]
@@ -186,24 +179,37 @@ mod tests {
     #[test]
     fn what_a_segment_leaves_disabled_reaches_the_next() {
         let first = "a\n<!-- proofmark-disable REP -->\nb\n";
-        let disabled = Suppressions::disabled_after(first, &[], &[]);
+        let disabled = Suppressions::disabled_after(first, &[], &Markup::default());
         assert_eq!(disabled, ["REP"]);
         let second = "carried\n<!-- proofmark-enable -->\nfree\n";
-        assert!(Suppressions::of_part(second, &disabled, &[]).suppresses(&diagnostic("REP001", "x", 0..7)));
+        assert!(Suppressions::of_part(second, &disabled, &Markup::default()).suppresses(&diagnostic(
+            "REP001",
+            "x",
+            0..7
+        )));
         let free = second.find("free").unwrap();
-        assert!(!Suppressions::of_part(second, &disabled, &[]).suppresses(&diagnostic("REP001", "x", free..free + 4)));
-        assert!(Suppressions::disabled_after(second, &disabled, &[]).is_empty());
+        assert!(!Suppressions::of_part(second, &disabled, &Markup::default()).suppresses(&diagnostic(
+            "REP001",
+            "x",
+            free..free + 4
+        )));
+        assert!(Suppressions::disabled_after(second, &disabled, &Markup::default()).is_empty());
     }
 
     #[test]
     fn a_directive_in_a_code_block_is_an_example() {
         let text = "```\n<!-- proofmark-disable -->\n```\n<!-- proofmark-disable-next-line -->\nlast\n";
         let markup = crate::markdown::markup_of("doc.md", text, false);
-        let found = Suppressions::of_part(text, &[], &markup.blocks);
+        let found = Suppressions::of_part(text, &[], &markup);
         let fence_end = text.find("```\n<!--").unwrap() + 4;
         assert!(!found.suppresses(&diagnostic("OCR001", "x", fence_end..fence_end + 1)));
         let last = text.find("last").unwrap();
         assert!(found.suppresses(&diagnostic("OCR001", "x", last..last + 4)), "an HTML comment is no code");
+        // Indented code too, whose block the parser starts after the indentation.
+        let indented = "Write this:\n\n    <!-- proofmark-disable -->\n\nand tbe end\n";
+        let found = Suppressions::of_part(indented, &[], &crate::markdown::markup_of("doc.md", indented, false));
+        let end = indented.find("tbe").unwrap();
+        assert!(!found.suppresses(&diagnostic("OCR001", "x", end..end + 3)));
     }
 
     #[test]
