@@ -29,7 +29,11 @@
 //!   least `AFTER_MARK_MIN_COUNT` times; the key "," holds how many commas a word follows;
 //! - `after_stop.fst`: word -> how often it opens a sentence in the same prose (it follows a
 //!   lowercase word's full stop, question or exclamation mark), for words seen there at least
-//!   `AFTER_MARK_MIN_COUNT` times; the key "." holds how many sentences were counted.
+//!   `AFTER_MARK_MIN_COUNT` times; the key "." holds how many sentences were counted;
+//! - `before_stop.fst` and `before_comma.fst`: word -> how many times in a million uses the
+//!   same prose follows it with a full stop (or a comma), for words used there at least
+//!   `BEFORE_MARK_MIN_USES` times (smoothed toward the overall rate); the key "." (or ",")
+//!   holds the rate over all words.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
@@ -52,6 +56,8 @@ const EVERYDAY_FAMILIES: &[&str] = &["english", "american", "british", "british_
 /// Fewest times a word must follow a comma, or open a sentence, to be kept in `after_comma.fst`
 /// or `after_stop.fst`.
 const AFTER_MARK_MIN_COUNT: u64 = 2;
+/// Fewest uses of a word in the counted prose for its rate before a mark to be kept.
+const BEFORE_MARK_MIN_USES: u64 = 20;
 /// The share of the State of the Union file before the dev-set texts begin.
 const SOTU_COUNTED_SHARE: f64 = 0.45;
 /// The corpus files counted whole (the Bibles are left out: archaic, and a measuring set).
@@ -104,6 +110,36 @@ fn after_comma_counts(texts: &[String]) -> BTreeMap<String, u64> {
 /// sentence), a closing quote or bracket allowed between.
 fn after_stop_counts(texts: &[String]) -> BTreeMap<String, u64> {
     counts_after(texts, r"[a-z]{2}[.?!][\x22'’”)]*[ \t]+\n?[ \t]*([A-Z][\w'’]*)", ".")
+}
+
+/// How many times in a million uses each lowercase word of `texts` is followed by `mark`
+/// (then a space, a closing quote or bracket, or the end), with the rate over all words under
+/// the key `mark`. A word is a run of word characters and apostrophes, as the linter reads it.
+fn before_mark_rates(texts: &[String], mark: char) -> BTreeMap<String, u64> {
+    let word = regex::Regex::new(r"\w[\w'’]*").unwrap();
+    let (mut uses, mut before): (HashMap<String, u64>, HashMap<String, u64>) = Default::default();
+    for text in texts {
+        for m in word.find_iter(text) {
+            let lower = m.as_str().to_lowercase().replace('’', "'");
+            let mut rest = text[m.end()..].chars();
+            if rest.next() == Some(mark) && rest.next().is_none_or(|c| c.is_whitespace() || "\"'’”)".contains(c)) {
+                *before.entry(lower.clone()).or_default() += 1;
+            }
+            *uses.entry(lower).or_default() += 1;
+        }
+    }
+    let overall = before.values().sum::<u64>() as f64 / uses.values().sum::<u64>() as f64;
+    // (Smoothed toward the overall rate by `BEFORE_MARK_MIN_USES` uses of it: twenty uses
+    // never before the mark make it rare there, not impossible.)
+    let prior = BEFORE_MARK_MIN_USES as f64;
+    let rate = |n: u64, of: u64| (((n as f64 + prior * overall) / (of as f64 + prior)) * 1e6).round() as u64;
+    let mut rates: BTreeMap<String, u64> = uses
+        .iter()
+        .filter(|(_, &n)| n >= BEFORE_MARK_MIN_USES)
+        .map(|(w, &n)| (w.clone(), rate(before.get(w).copied().unwrap_or(0), n).max(1)))
+        .collect();
+    rates.insert(mark.to_string(), (overall * 1e6).round() as u64);
+    rates
 }
 
 fn lines(path: &Path) -> Vec<String> {
@@ -254,9 +290,12 @@ fn main() {
     }
     builder.finish().unwrap();
     let prose = counted_prose(&src.join("../corpus"));
-    for (name, counts) in
-        [("after_comma.fst", after_comma_counts(&prose)), ("after_stop.fst", after_stop_counts(&prose))]
-    {
+    for (name, counts) in [
+        ("after_comma.fst", after_comma_counts(&prose)),
+        ("after_stop.fst", after_stop_counts(&prose)),
+        ("before_stop.fst", before_mark_rates(&prose, '.')),
+        ("before_comma.fst", before_mark_rates(&prose, ',')),
+    ] {
         let mut builder = fst::MapBuilder::new(File::create(out.join(name)).unwrap()).unwrap();
         for (word, count) in &counts {
             builder.insert(word, *count).unwrap();

@@ -14,6 +14,8 @@ static BIGRAMS: &[u8] = include_bytes!("../rules/lexicon/bigrams.fst");
 static COMMON: &[u8] = include_bytes!("../rules/lexicon/common.fst");
 static AFTER_COMMA: &[u8] = include_bytes!("../rules/lexicon/after_comma.fst");
 static AFTER_STOP: &[u8] = include_bytes!("../rules/lexicon/after_stop.fst");
+static BEFORE_STOP: &[u8] = include_bytes!("../rules/lexicon/before_stop.fst");
+static BEFORE_COMMA: &[u8] = include_bytes!("../rules/lexicon/before_comma.fst");
 
 /// Counts are frequencies per this many words (or bigrams).
 const SCALE: f64 = 1e10;
@@ -48,6 +50,18 @@ pub struct Lexicon {
     after_comma: Map<&'static [u8]>,
     /// How often words open a sentence in prose; the key "." holds how many sentences were read.
     after_stop: Map<&'static [u8]>,
+    /// How many times in a million uses prose ends a sentence after a word; the key "." holds
+    /// the rate over all words.
+    before_stop: Map<&'static [u8]>,
+    /// The same for a comma after a word, the key ",".
+    before_comma: Map<&'static [u8]>,
+}
+
+/// A mark of punctuation that follows a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Stop,
+    Comma,
 }
 
 /// What the lexicon knows of a lowercase word.
@@ -82,6 +96,8 @@ impl Lexicon {
             common: Map::new(COMMON).expect("embedded common-word map is valid"),
             after_comma: Map::new(AFTER_COMMA).expect("embedded after-comma map is valid"),
             after_stop: Map::new(AFTER_STOP).expect("embedded after-stop map is valid"),
+            before_stop: Map::new(BEFORE_STOP).expect("embedded before-stop map is valid"),
+            before_comma: Map::new(BEFORE_COMMA).expect("embedded before-comma map is valid"),
         })
     }
 
@@ -176,6 +192,19 @@ impl Lexicon {
     /// "te", "bu" or "ou". Backed off as [`Lexicon::logp_after_comma`] is.
     pub fn logp_after_stop(&self, lower: &str) -> f64 {
         self.logp_after_mark(&self.after_stop, ".", lower)
+    }
+
+    /// How much likelier `mark` is after the word than after any word, as ln of the ratio:
+    /// a sentence ends after "forward" or "basis" far more often than after "toward" or "the".
+    /// 0 for a word the prose counts used too seldom to tell.
+    pub fn lift_before(&self, lower: &str, mark: Mark) -> f64 {
+        let (table, key) = match mark {
+            Mark::Stop => (&self.before_stop, "."),
+            Mark::Comma => (&self.before_comma, ","),
+        };
+        let Some(rate) = table.get(lower) else { return 0.0 };
+        let overall = table.get(key).unwrap_or(1).max(1) as f64;
+        (rate as f64 / overall).ln()
     }
 
     /// ln P(word | the mark before it), from a table of how often words follow the mark whose
@@ -347,6 +376,17 @@ mod tests {
             let at_start = lex.logp_after_stop(word) - lex.logp_after_stop(slip);
             assert!(at_start > lex.logp(word) - lex.logp(slip), "{word} {slip}");
         }
+    }
+
+    #[test]
+    fn words_that_end_sentences_and_clauses_are_likelier_before_the_mark() {
+        let lex = Lexicon::get();
+        for (ender, other) in [("forward", "toward"), ("basis", "the"), ("year", "and")] {
+            assert!(lex.lift_before(ender, Mark::Stop) > lex.lift_before(other, Mark::Stop) + 1.0, "{ender}");
+        }
+        assert!(lex.lift_before("however", Mark::Comma) > 1.0 && lex.lift_before("of", Mark::Comma) < -3.0);
+        // A word the prose seldom uses tells nothing.
+        assert_eq!(lex.lift_before("xyzzyq", Mark::Stop), 0.0);
     }
 
     #[test]

@@ -13,7 +13,7 @@ pub use super::ocr_regime::{is_ocr_text, UnknownShare};
 use super::search::{self, Edits, Hit};
 use crate::corpus::{CorpusStats, Usage};
 use crate::document::Document;
-use crate::lexicon::{Lexicon, WordInfo, COMMON_FREQ, UNKNOWN_LOGP};
+use crate::lexicon::{Lexicon, Mark, WordInfo, COMMON_FREQ, UNKNOWN_LOGP};
 use crate::linter::PartOf;
 use crate::rules::RuleData;
 use regex::Regex;
@@ -359,6 +359,11 @@ struct Around<'t> {
     /// predicted. Only for the short words judged at a sentence's start (see
     /// [`Scorer::real_word`]).
     after_stop: bool,
+    /// No word after, but a full stop or a comma: words that end sentences ("forward.") or
+    /// clauses ("basis,") are likelier there than words that lead into more ("toward"). Only
+    /// for the readings of a word that is no word (see [`Scorer::non_word`]): between a
+    /// reading as two words and as one, the bigram model's thresholds are set without it.
+    before_mark: Option<Mark>,
 }
 
 /// Everything the engine reads.
@@ -866,6 +871,18 @@ fn first_dash(s: &str) -> Option<(usize, &'static str)> {
     WORD_DASHES.iter().filter_map(|d| s.find(d).map(|i| (i, *d))).min_by_key(|&(i, _)| i)
 }
 
+/// The mark that ends a clause or a sentence at the start of `rest`, the text after a word:
+/// a comma or a full stop, then a space, a line end, a closing quote or bracket, or the end.
+pub(super) fn mark_after(rest: &str) -> Option<Mark> {
+    let mut chars = rest.chars();
+    let mark = match chars.next()? {
+        '.' => Mark::Stop,
+        ',' => Mark::Comma,
+        _ => return None,
+    };
+    chars.next().is_none_or(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '’' | '”' | ')')).then_some(mark)
+}
+
 /// Whether `t`, which is no listed word, is joined by the hyphen `sep` to a word of its
 /// compound: that word is its context ("large-scal conflict" is "large-scale"). (A listed word
 /// in a compound is the compound's, "re-reading", "fleur-de-lis", and is judged without it.)
@@ -896,6 +913,7 @@ impl Scorer<'_> {
             next2: next.and_then(|_| self.next_word(text, tokens, last + 1)),
             after_comma: false,
             after_stop: false,
+            before_mark: None,
         }
     }
 
@@ -1138,6 +1156,9 @@ impl Scorer<'_> {
             if self.lex.info(next).is_some() {
                 total += self.logp_after(Some(last), next);
             }
+        }
+        if let (Some(last), Some(mark)) = (words.last(), around.before_mark) {
+            total += self.lex.lift_before(last, mark);
         }
         total + self.run_trigram_gain(around, words)
     }

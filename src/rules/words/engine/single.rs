@@ -313,7 +313,11 @@ impl Scorer<'_> {
         if !self.ocr_output && !t.capitalized() && !t.has_inner_capital_i() && derived {
             return None;
         }
-        let around = self.around(text, tokens, i, i);
+        let mut around = self.around(text, tokens, i, i);
+        // (Not in OCR output, where specks are read as full stops and commas.)
+        if around.next.is_none() && !self.ocr_output {
+            around.before_mark = mark_after(&text[t.end..]);
+        }
         let has_digit = t.lower.chars().any(|c| c.is_ascii_digit());
         // In edited text a word with a digit that the document writes again is a name it
         // gives something ("rect1", "col1"): a slip is not made twice. (OCR repeats its

@@ -1283,3 +1283,22 @@ fn camel_case_with_a_capital_i_is_a_name_in_edited_text() {
     assert_eq!(repairs("a fight against imperiaIism in a summit")[0].2, "imperialism");
     assert_eq!(repairs("It was reported from theInterior last year.")[0].2, "the Interior");
 }
+
+#[test]
+fn the_mark_after_a_non_word_weighs_its_readings() {
+    // "basis" closes a clause where "as is", the cheaper reading, seldom does.
+    assert_eq!(
+        fixes("For seven years, on a bipartisan asis, we have taken action toward that goal."),
+        [("asis".into(), "basis".into())]
+    );
+}
+
+#[test]
+fn a_mark_is_read_after_a_word_only_before_a_space_a_closing_quote_or_the_end() {
+    assert_eq!(mark_after(". Then"), Some(Mark::Stop));
+    assert_eq!(mark_after(",\" he said"), Some(Mark::Comma));
+    assert_eq!(mark_after("."), Some(Mark::Stop));
+    assert_eq!(mark_after(".5 percent"), None, "a decimal point");
+    assert_eq!(mark_after(",000"), None);
+    assert_eq!(mark_after(" ."), None);
+}
