@@ -584,6 +584,21 @@ fn technical_prose(text: &str) -> bool {
     names >= CODE_NAMES_MIN && names * 1000 > CODE_NAMES_PER_1000_WORDS * words
 }
 
+/// Function words that open identifiers in code and its docs: predicates ("isdead",
+/// "hasItems"), handlers ("oncreate", "onInfo") and conversions ("tolower", "asIs").
+pub(super) const IDENTIFIER_PREFIXES: &[&str] =
+    &["is", "has", "on", "to", "as", "no", "in", "can", "did", "will", "should"];
+
+/// Whether `words`, read for one word of technical prose, show a lost space rather than an
+/// identifier: a function word stands among them, and not only as an identifier's prefix.
+fn lost_space_in_technical_prose(words: &[String]) -> bool {
+    let function_word = |w: &String| FUNCTION_WORDS.contains(&w.as_str());
+    match words {
+        [first, rest @ ..] if IDENTIFIER_PREFIXES.contains(&first.as_str()) => rest.iter().any(function_word),
+        _ => words.iter().any(function_word),
+    }
+}
+
 /// Whether a first name and an initial stand right before token `i` ("Theodore P. Shonts";
 /// not "A.D. After").
 fn after_first_name_and_initial(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -704,8 +719,11 @@ fn is_protected(
     // In edited text a capital I that opens a part of a lowercase word is camelCase ("runIn",
     // "encodeInto"), where reading it as l makes no word ("imperiaIism" does). (Not one that
     // ends the word, "doubtI", nor one after a function word, "theInterior": they lost a space.)
+    // (Nor one after an identifier's prefix: "onInfo", "hasItems".)
+    let lost_space_before =
+        |prefix: &str| FUNCTION_WORDS.contains(&prefix) && (prefix == "in" || !IDENTIFIER_PREFIXES.contains(&prefix));
     let opens_a_part = |(i, c): (usize, char)| {
-        c != 'I' || (word[i + 1..].starts_with(|n: char| n.is_lowercase()) && !FUNCTION_WORDS.contains(&&word[..i]))
+        c != 'I' || (word[i + 1..].starts_with(|n: char| n.is_lowercase()) && !lost_space_before(&word[..i]))
     };
     if upper_inner > 0
         && !ocr_output

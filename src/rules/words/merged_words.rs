@@ -12,7 +12,9 @@ declare_rule! {
     /// capitalised word is split only into a function word and another, or into a listed
     /// word and a long common word a neighbour knows, when the web does not spell the whole
     /// ("Moroccomaintains a", not "Greenwood"; not a compound that lost its hyphen:
-    /// "Enronrelated").
+    /// "Enronrelated"). Technical prose (text that writes code names) runs words together
+    /// to name things: there only a function word run into a word has lost a space, and not
+    /// one that opens a predicate's or a handler's name ("isdead", "onerror", "hasItems").
     ///
     /// Example: `the rest ofthe country` becomes `the rest of the country`.
     ///

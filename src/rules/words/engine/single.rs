@@ -558,10 +558,22 @@ impl Scorer<'_> {
             });
         }
         // Technical prose names things by running words together ("indexname", "typesafe"):
-        // there only a function word run into a word ("tothe") has lost a space.
+        // there only a function word run into a word ("tothe") has lost a space. (Not one that
+        // opens the names of predicates and handlers, "isdead", "oncreate", "tolower", unless
+        // another function word follows it: "tothe".)
+        // (Such a name made of an everyday word is no misspelling of another word either:
+        // "isdead" is no "indeed"; "insted" is.)
         if !self.ocr_output && !t.capitalized() && self.technical(text) {
-            candidates
-                .retain(|c| c.kind != Kind::Merged || c.words.iter().any(|w| FUNCTION_WORDS.contains(&w.as_str())));
+            let identifier = |c: &Candidate| {
+                c.kind == Kind::Merged
+                    && IDENTIFIER_PREFIXES.contains(&c.words[0].as_str())
+                    && !lost_space_in_technical_prose(&c.words)
+                    && c.words[1..].iter().all(|w| self.everyday(w))
+            };
+            if candidates.iter().any(identifier) {
+                return None;
+            }
+            candidates.retain(|c| c.kind != Kind::Merged || lost_space_in_technical_prose(&c.words));
         }
         if sentence_case {
             // (Only a lost letter or space: a name that opens a sentence is a glyph or two from many

@@ -1216,6 +1216,15 @@ fn technical_prose_names_things_by_running_words_together() {
     assert_eq!(fixes(&slip), [("tothe".into(), "to the".into())]);
     // Prose without code names is no technical prose: the same word is two words that lost a space.
     assert!(!technical_prose("The court ruled on the localcontext of the case."));
+    // Predicates and handlers open with a function word ("isdead", "onerror", "hasItems"):
+    // names, neither run-together words nor misspellings ("isdead" is no "indeed"). A
+    // misspelling is still read ("insted"), and so is a function word run into another.
+    let names = format!("{docs} Check isdead and call onerror, or read hasItems and onInfo first.");
+    assert_eq!(fixes(&names), []);
+    let slips = format!("{docs} Use it insted of the old one, as is the rule, and not ofthe new.");
+    assert_eq!(fixes(&slips), [("insted".into(), "instead".into()), ("ofthe".into(), "of the".into())]);
+    // In prose "theInterior" lost a space.
+    assert_eq!(fixes("He went to theInterior Department on Monday."), [("theInterior".into(), "the Interior".into())]);
 }
 
 #[test]
