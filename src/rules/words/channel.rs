@@ -2,37 +2,55 @@
 //! costs in nats (−ln of how likely the damage is). Glyph confusions are cheap, arbitrary
 //! edits dear.
 
-/// Glyph confusions seen in OCR output: (what is on the page, what was meant, cost).
-/// The capital I standing for l is handled separately, on the cased text.
+/// Glyph confusions of fonts and scans, in edited text and OCR output alike: (what is on the
+/// page, what was meant, cost). The capital I standing for l is handled separately, on the
+/// cased text.
 pub const GLYPHS: &[(&str, &str, f64)] = &[
     // Letters whose strokes OCR merges or splits.
     ("rn", "m", 1.0),
     ("m", "rn", 1.6),
-    ("ni", "m", 1.8),
-    ("in", "m", 1.8),
     ("vv", "w", 0.8),
     ("li", "h", 1.0),
     ("h", "li", 2.2),
     ("cl", "d", 1.2),
     ("d", "cl", 2.0),
-    ("ii", "u", 1.4),
-    ("ii", "n", 1.8),
-    ("ri", "n", 2.0),
-    // Old newspaper type: "and" read as "mid" or "ami".
-    ("mi", "an", 2.2),
-    ("mi", "nd", 2.4),
     // Digits for letters.
     ("1", "l", 0.8),
     ("1", "i", 1.4),
     ("0", "o", 0.8),
     ("5", "s", 1.0),
-    // Round letters: e, c, o (and a).
+    // Round letters: e, c, o.
     ("c", "e", 1.2),
     ("e", "c", 1.6),
     ("o", "e", 1.4),
     ("e", "o", 1.8),
     ("o", "c", 1.8),
     ("c", "o", 1.8),
+    // n and u; b and h ("tbe").
+    ("u", "n", 1.2),
+    ("n", "u", 1.2),
+    ("b", "h", 1.4),
+    ("h", "b", 1.8),
+    // l and i.
+    ("l", "i", 1.4),
+    ("i", "l", 1.4),
+];
+
+/// Confusions of letters of like shape that a scan of worn or small type makes and a font on
+/// a screen does not: read in OCR output, and where the engine asks whether a word is a
+/// scan's misreading at all ([`super::search::Edits::ScanGlyphs`]). Not in edited text, where
+/// a letter lost is likelier than "grand" for "ground" or "toward" for "forward".
+pub const SHAPE_GLYPHS: &[(&str, &str, f64)] = &[
+    // Strokes merged or split.
+    ("ni", "m", 1.8),
+    ("in", "m", 1.8),
+    ("ii", "u", 1.4),
+    ("ii", "n", 1.8),
+    ("ri", "n", 2.0),
+    // Old newspaper type: "and" read as "mid" or "ami".
+    ("mi", "an", 2.2),
+    ("mi", "nd", 2.4),
+    // Round letters with a and u.
     ("a", "o", 2.2),
     ("o", "a", 2.2),
     ("a", "e", 2.4),
@@ -45,16 +63,10 @@ pub const GLYPHS: &[(&str, &str, f64)] = &[
     ("n", "a", 2.6),
     ("s", "a", 2.4),
     ("a", "s", 2.4),
-    // n, u and h; b and h.
-    ("u", "n", 1.2),
-    ("n", "u", 1.2),
+    // n and h.
     ("n", "h", 2.0),
     ("h", "n", 2.0),
-    ("b", "h", 1.4),
-    ("h", "b", 1.8),
     // Thin letters: i, l, t, f, j, r.
-    ("l", "i", 1.4),
-    ("i", "l", 1.4),
     ("l", "t", 2.0),
     ("t", "l", 2.0),
     ("f", "t", 2.0),

@@ -34,6 +34,7 @@ impl DocumentChannel {
         }
         let cheaper = channel::GLYPHS
             .iter()
+            .chain(channel::SHAPE_GLYPHS)
             .chain(channel::PRINT_GLYPHS)
             .filter_map(|&(on_page, meant, cost)| match (on_page.as_bytes(), meant.as_bytes()) {
                 (&[p], &[m]) if uses.get(&(p, m)).is_some_and(|&n| n >= MIN_USES) => {

@@ -1360,7 +1360,7 @@ impl Scorer<'_> {
         let first = t.lower.as_bytes()[0];
         for &(_, meant, cost) in channel::CAPITALS.iter().filter(|c| c.0 == first) {
             let read = format!("{}{}", meant as char, &t.lower[1..]);
-            let hits = self.search(&read, &t.lower, budget - cost, Edits::GlyphsOnly, true);
+            let hits = self.search(&read, &t.lower, budget - cost, Edits::ScanGlyphs, true);
             out.extend(hits.into_iter().filter(|h| h.word.as_bytes()[0] == meant).map(|hit| Candidate {
                 words: vec![hit.word],
                 cost: hit.cost + cost,

@@ -5,7 +5,9 @@ declare_rule! {
     /// m ("harnper"), cl for d, li for h ("tliis"), vv for w, c for e ("ccntury"), 0 for o, 1
     /// for l ("e1ection"), 5 for S ("5aint"), tb for th. In raw OCR output any digit inside
     /// a word may stand for a letter ("nev4r", "repul3ed"), and old print's own confusions
-    /// apply (l for an f whose crossbar did not print: "ol" for "of"). There a capital I read
+    /// apply: letters of like shape (u for a, f for t, "ii" for u) and l for an f whose
+    /// crossbar did not print ("ol" for "of"). In edited text those are no glyph damage: a
+    /// letter lost is likelier ("grund" is "ground", not "grand"). There a capital I read
     /// for a lowercase i inside a sentence is lowercased: between lowercase words, after a
     /// comma, or before a number or the sentence's end ("Yesterday, In the senate", "care
     /// not for It."), but not in a name ("the Iron King"); and where OCR lost a document's

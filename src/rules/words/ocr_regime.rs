@@ -36,7 +36,7 @@ pub fn is_ocr_text(text: &str, data: &RuleData) -> bool {
 /// Whether cheap glyph confusions turn `lower` into a common listed word ("tho", "moinbors").
 pub(super) fn is_misread(lower: &str) -> bool {
     let lex = Lexicon::get();
-    search::search(lex.common_words(), lower, MISREAD_COST, Edits::GlyphsOnly)
+    search::search(lex.common_words(), lower, MISREAD_COST, Edits::ScanGlyphs)
         .iter()
         .any(|hit| hit.word != lower && WordInfo::from_value(hit.value).freq >= MISREAD_FREQ)
 }
@@ -58,7 +58,7 @@ pub(super) fn is_misread_function_word(lower: &str, info: WordInfo) -> bool {
     {
         return false;
     }
-    search::search(lex.common_words(), lower, MISREAD_COST, Edits::GlyphsOnly).iter().any(|hit| {
+    search::search(lex.common_words(), lower, MISREAD_COST, Edits::ScanGlyphs).iter().any(|hit| {
         hit.word != lower
             && FUNCTION_WORDS.contains(&hit.word.as_str())
             && WordInfo::from_value(hit.value).freq >= info.freq.saturating_mul(MISREAD_FUNCTION_WORD_RATIO)

@@ -26,8 +26,12 @@ const MIDDLE_COLUMNS: usize = 17;
 /// Which edits the channel may use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Edits {
-    /// Only glyph confusions: what OCR does to a word it read letter by letter.
+    /// Only the glyph confusions of fonts and scans ([`channel::GLYPHS`]): what damages edited
+    /// text letter by letter.
     GlyphsOnly,
+    /// [`Edits::GlyphsOnly`] with the confusions of letters of like shape
+    /// ([`channel::SHAPE_GLYPHS`]): whether a word is a scan's misreading at all.
+    ScanGlyphs,
     /// [`Edits::GlyphsOnly`] on raw OCR output, with the confusions of old print (see
     /// [`channel::PRINT_GLYPHS`]), and where a digit inside a word is a misread letter
     /// whatever its shape ("nev4r", "repul3ed"): no typist or font puts one there.
@@ -47,6 +51,11 @@ impl Edits {
     /// Whether arbitrary edits are allowed besides glyph confusions.
     fn any(self) -> bool {
         matches!(self, Edits::Any | Edits::OcrAny | Edits::Headline)
+    }
+
+    /// Whether letters of like shape are confused: everywhere but in edited text.
+    fn shapes(self) -> bool {
+        !matches!(self, Edits::GlyphsOnly | Edits::Any)
     }
 
     /// Whether the page is raw OCR output of old print.
@@ -207,7 +216,8 @@ impl<'a, const N: usize> EditAutomaton<'a, N> {
         let mut confusions = vec![Vec::new(); 128];
         let capitals = if edits == Edits::Headline { channel::CAPITAL_GLYPHS } else { &[] };
         let print = if edits.print() { channel::PRINT_GLYPHS } else { &[] };
-        for &(on_page, meant, cost) in channel::GLYPHS.iter().chain(capitals).chain(print) {
+        let shapes = if edits.shapes() { channel::SHAPE_GLYPHS } else { &[] };
+        for &(on_page, meant, cost) in channel::GLYPHS.iter().chain(shapes).chain(capitals).chain(print) {
             let (on_page, meant) = (on_page.as_bytes(), meant.as_bytes());
             let Some(&meant_last) = meant.last() else { continue };
             for end in on_page.len()..=page.len() {
@@ -408,7 +418,8 @@ mod tests {
 
     #[test]
     fn several_confusions_in_one_word() {
-        let c = cost("organization", "orguuizatiou", Edits::GlyphsOnly);
+        let c = cost("organization", "orguuizatiou", Edits::ScanGlyphs);
+        assert!(cost("organization", "orguuizatiou", Edits::GlyphsOnly).is_infinite(), "no font confuses u and a");
         assert!(c.is_finite() && c < 5.0, "{c}");
     }
 
