@@ -586,17 +586,19 @@ fn technical_prose(text: &str) -> bool {
 
 /// Function words that open identifiers in code and its docs: predicates ("isdead",
 /// "hasItems"), handlers ("oncreate", "onInfo") and conversions ("tolower", "asIs").
-pub(super) const IDENTIFIER_PREFIXES: &[&str] =
-    &["is", "has", "on", "to", "as", "no", "in", "can", "did", "will", "should"];
+const IDENTIFIER_PREFIXES: &[&str] = &["is", "has", "on", "to", "as", "no", "in", "can", "did", "will", "should"];
+
+/// Whether `words`, read for one word of technical prose, are an identifier's name: an
+/// identifier's prefix and no other function word ("is dead"; not "to the").
+pub(super) fn identifier_name(words: &[String]) -> bool {
+    let function_word = |w: &String| FUNCTION_WORDS.contains(&w.as_str());
+    matches!(words, [first, rest @ ..] if IDENTIFIER_PREFIXES.contains(&first.as_str()) && !rest.iter().any(function_word))
+}
 
 /// Whether `words`, read for one word of technical prose, show a lost space rather than an
 /// identifier: a function word stands among them, and not only as an identifier's prefix.
 fn lost_space_in_technical_prose(words: &[String]) -> bool {
-    let function_word = |w: &String| FUNCTION_WORDS.contains(&w.as_str());
-    match words {
-        [first, rest @ ..] if IDENTIFIER_PREFIXES.contains(&first.as_str()) => rest.iter().any(function_word),
-        _ => words.iter().any(function_word),
-    }
+    !identifier_name(words) && words.iter().any(|w| FUNCTION_WORDS.contains(&w.as_str()))
 }
 
 /// Whether a first name and an initial stand right before token `i` ("Theodore P. Shonts";
@@ -719,7 +721,8 @@ fn is_protected(
     // In edited text a capital I that opens a part of a lowercase word is camelCase ("runIn",
     // "encodeInto"), where reading it as l makes no word ("imperiaIism" does). (Not one that
     // ends the word, "doubtI", nor one after a function word, "theInterior": they lost a space.)
-    // (Nor one after an identifier's prefix: "onInfo", "hasItems".)
+    // (Nor one after an identifier's prefix: "onInfo", "hasItems". "in" before a capital is
+    // a lost space, "inIraq", as no identifier is named.)
     let lost_space_before =
         |prefix: &str| FUNCTION_WORDS.contains(&prefix) && (prefix == "in" || !IDENTIFIER_PREFIXES.contains(&prefix));
     let opens_a_part = |(i, c): (usize, char)| {

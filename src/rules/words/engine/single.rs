@@ -565,10 +565,7 @@ impl Scorer<'_> {
         // "isdead" is no "indeed"; "insted" is.)
         if !self.ocr_output && !t.capitalized() && self.technical(text) {
             let identifier = |c: &Candidate| {
-                c.kind == Kind::Merged
-                    && IDENTIFIER_PREFIXES.contains(&c.words[0].as_str())
-                    && !lost_space_in_technical_prose(&c.words)
-                    && c.words[1..].iter().all(|w| self.everyday(w))
+                c.kind == Kind::Merged && identifier_name(&c.words) && c.words[1..].iter().all(|w| self.everyday(w))
             };
             if candidates.iter().any(identifier) {
                 return None;
