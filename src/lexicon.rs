@@ -80,6 +80,9 @@ pub struct WordInfo {
 }
 
 impl WordInfo {
+    /// What the lexicon knows of a word it does not hold.
+    pub const UNKNOWN: WordInfo = WordInfo { freq: 0, proper: false, listed: false, obscure: false };
+
     /// Decodes a value of the word map: frequency << 3 | obscure << 2 | proper << 1 | listed.
     pub fn from_value(v: u64) -> Self {
         WordInfo { freq: v >> 3, obscure: v & 4 == 4, proper: v & 2 == 2, listed: v & 1 == 1 }

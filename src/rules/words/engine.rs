@@ -1018,13 +1018,9 @@ impl Scorer<'_> {
         self.doc_uses(lower).max(self.whole_file.map_or(0, |f| f.word_usage(lower).times))
     }
 
-    /// Whether OCR lost the full stops of the document: it has fewer than one in
-    /// [`WORDS_PER_LOST_STOP`] words, where prose has one in twenty.
+    /// Whether OCR lost the full stops of the document (see [`full_stops_lost`]).
     fn full_stops_lost(&self, text: &str) -> bool {
-        *self.stops_lost.get_or_init(|| {
-            let stops = text.matches(['.', '!', '?']).count();
-            stops.saturating_mul(WORDS_PER_LOST_STOP) < self.doc_words
-        })
+        *self.stops_lost.get_or_init(|| full_stops_lost(text, self.doc_words))
     }
 
     /// Whether the document is technical prose (see [`technical_prose`]).
@@ -1594,6 +1590,13 @@ fn splits(w: &str, scorer: &Scorer, capitalized: bool, around: &Around) -> Vec<C
         }
     }
     out
+}
+
+/// Whether OCR lost the full stops of a text of `words` words: it has fewer than one in
+/// [`WORDS_PER_LOST_STOP`] words, where prose has one in twenty.
+pub(crate) fn full_stops_lost(text: &str, words: usize) -> bool {
+    let stops = text.matches(['.', '!', '?']).count();
+    stops.saturating_mul(WORDS_PER_LOST_STOP) < words
 }
 
 /// Function words: a merge with one of them is almost always a lost space.

@@ -50,19 +50,28 @@ const MISREAD_FUNCTION_WORD_LEN: usize = 4;
 /// Whether `lower`, a listed word, is OCR's misreading of one of the commonest words, which
 /// happens to be listed too (see [`MISREAD_FUNCTION_WORD_RATIO`]).
 pub(super) fn is_misread_function_word(lower: &str, info: WordInfo) -> bool {
+    misread_function_word(lower, info).is_some()
+}
+
+/// The function word that `lower` (of lexicon entry `info`, if any) is OCR's misreading of:
+/// "the" for "tho", "he" for "ho" (see [`MISREAD_FUNCTION_WORD_RATIO`]).
+pub(super) fn misread_function_word(lower: &str, info: WordInfo) -> Option<String> {
     let lex = Lexicon::get();
     // Cheap tests first: a search per listed word would cost every run its start-up time.
     // ("the" is the commonest function word.)
     if lower.len() > MISREAD_FUNCTION_WORD_LEN
         || info.freq.saturating_mul(MISREAD_FUNCTION_WORD_RATIO) > lex.freq("the")
     {
-        return false;
+        return None;
     }
-    search::search(lex.common_words(), lower, MISREAD_COST, Edits::ScanGlyphs).iter().any(|hit| {
-        hit.word != lower
-            && FUNCTION_WORDS.contains(&hit.word.as_str())
-            && WordInfo::from_value(hit.value).freq >= info.freq.saturating_mul(MISREAD_FUNCTION_WORD_RATIO)
-    })
+    search::search(lex.common_words(), lower, MISREAD_COST, Edits::ScanGlyphs)
+        .iter()
+        .find(|hit| {
+            hit.word != lower
+                && FUNCTION_WORDS.contains(&hit.word.as_str())
+                && WordInfo::from_value(hit.value).freq >= info.freq.saturating_mul(MISREAD_FUNCTION_WORD_RATIO)
+        })
+        .map(|hit| hit.word.clone())
 }
 
 /// Each unknown word counts as a misreading this many times at most: a scan misreads many
