@@ -12,8 +12,6 @@ pub fn write(reports: &[FileReport], out: &mut dyn Write, color: bool) -> io::Re
     let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_links(false).with_width(100).with_context_lines(1);
     for report in reports {
-        let source =
-            Arc::new(Excerpt { name: report.path.clone(), text: report.source.clone(), line: report.source_line });
         for l in &report.diagnostics {
             let d = &l.diagnostic;
             let span = relative(&d.span, report.source_start);
@@ -23,14 +21,26 @@ pub fn write(reports: &[FileReport], out: &mut dyn Write, color: bool) -> io::Re
             if let Some(help) = help(d, report) {
                 diag = diag.with_help(help);
             }
-            let shown = report.show_source && span.end <= report.source.len() && excerpt_fits(&report.source, &span);
+            let window = (report.show_source && span.end <= report.source.len())
+                .then(|| context_window(&report.source, &span))
+                .filter(|w| report.source[w.clone()].split('\n').all(|line| line.len() <= MAX_SHOWN_LINE));
             let mut rendered = String::new();
-            if shown {
+            if let Some(window) = window {
+                // Only the lines shown go to miette, which reads its source from the start to
+                // find a span's line: a whole file would cost each diagnostic the file's length.
+                let shown = &report.source[window.clone()];
+                let span = relative(&span, window.start);
                 diag = diag.with_label(LabeledSpan::new_primary_with_span(
                     Some(d.name.to_string()),
-                    visible_span(&report.source, &span),
+                    visible_span(shown, &span),
                 ));
-                let with_source = miette::Report::new(diag).with_source_code(Arc::clone(&source));
+                let line_above = usize::from(report.source[window.start..span.start + window.start].contains('\n'));
+                let source = Excerpt {
+                    name: report.path.clone(),
+                    text: shown.into(),
+                    line: (l.start.line - 1).saturating_sub(line_above),
+                };
+                let with_source = miette::Report::new(diag).with_source_code(source);
                 handler.render_report(&mut rendered, with_source.as_ref()).map_err(io::Error::other)?;
             } else {
                 // miette cannot lay out lines this long: name the place instead of showing it.
@@ -80,14 +90,14 @@ impl SourceCode for Excerpt {
 /// are limited to 65,535, and a line that long is no help on a terminal anyway.
 const MAX_SHOWN_LINE: usize = 10_000;
 
-/// Whether the lines miette would show around `span` (one line of context either side) are
-/// short enough to lay out.
-fn excerpt_fits(text: &str, span: &std::ops::Range<usize>) -> bool {
-    let before = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let from = text[..before.saturating_sub(1)].rfind('\n').map_or(0, |i| i + 1);
+/// The lines miette shows around `span` (one line of context either side), with their
+/// terminators.
+fn context_window(text: &str, span: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let from = text[..line_start.saturating_sub(1)].rfind('\n').map_or(0, |i| i + 1);
     let after = text[span.end..].find('\n').map_or(text.len(), |i| span.end + i);
-    let to = text.get(after + 1..).and_then(|rest| rest.find('\n')).map_or(text.len(), |i| after + 1 + i);
-    text[from..to.max(from)].split('\n').all(|line| line.len() <= MAX_SHOWN_LINE)
+    let to = text.get(after + 1..).and_then(|rest| rest.find('\n')).map_or(text.len(), |i| after + 2 + i);
+    from..to.max(from)
 }
 
 /// miette cannot underline an empty span or a bare line terminator well: widen to one char.
@@ -133,12 +143,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn long_lines_are_not_shown() {
-        let long = "word ".repeat(20_000);
-        let text = format!("short\n{long}\nshort\nshort\nshort\n");
-        assert!(!excerpt_fits(&text, &(6..10)));
-        assert!(!excerpt_fits(&text, &(0..5)), "the long line is context of the first");
-        let last = text.len() - 6;
-        assert!(excerpt_fits(&text, &(last..last + 5)));
+    fn the_window_holds_a_line_of_context_either_side() {
+        let text = "one\ntwo\nthree\nfour\nfive\n";
+        assert_eq!(&text[context_window(text, &(8..13))], "two\nthree\nfour\n");
+        assert_eq!(&text[context_window(text, &(0..3))], "one\ntwo\n", "no line above the first");
+        assert_eq!(&text[context_window(text, &(19..23))], "four\nfive\n", "the last line and the end");
     }
 }
