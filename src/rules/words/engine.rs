@@ -556,7 +556,7 @@ impl std::ops::Add for UnknownNames {
 fn beside_name(text: &str, tokens: &[Token], i: usize) -> bool {
     let name = |j: usize| {
         let n = &tokens[j];
-        n.capitalized() && n.lower.len() >= 2 && !FUNCTION_WORDS.contains(&n.lower.as_str())
+        n.capitalized() && n.lower.len() >= 2 && !is_function_word(n.lower.as_str())
     };
     let before = i > 0 && text[tokens[i - 1].end..tokens[i].start] == *" " && name(i - 1);
     let after = i + 1 < tokens.len() && text[tokens[i].end..tokens[i + 1].start] == *" " && name(i + 1);
@@ -591,14 +591,14 @@ const IDENTIFIER_PREFIXES: &[&str] = &["is", "has", "on", "to", "as", "no", "in"
 /// Whether `words`, read for one word of technical prose, are an identifier's name: an
 /// identifier's prefix and no other function word ("is dead"; not "to the").
 pub(super) fn identifier_name(words: &[String]) -> bool {
-    let function_word = |w: &String| FUNCTION_WORDS.contains(&w.as_str());
+    let function_word = |w: &String| is_function_word(w.as_str());
     matches!(words, [first, rest @ ..] if IDENTIFIER_PREFIXES.contains(&first.as_str()) && !rest.iter().any(function_word))
 }
 
 /// Whether `words`, read for one word of technical prose, show a lost space rather than an
 /// identifier: a function word stands among them, and not only as an identifier's prefix.
 fn lost_space_in_technical_prose(words: &[String]) -> bool {
-    !identifier_name(words) && words.iter().any(|w| FUNCTION_WORDS.contains(&w.as_str()))
+    !identifier_name(words) && words.iter().any(|w| is_function_word(w.as_str()))
 }
 
 /// Whether a first name and an initial stand right before token `i` ("Theodore P. Shonts";
@@ -724,7 +724,7 @@ fn is_protected(
     // (Nor one after an identifier's prefix: "onInfo", "hasItems". "in" before a capital is
     // a lost space, "inIraq", as no identifier is named.)
     let lost_space_before =
-        |prefix: &str| FUNCTION_WORDS.contains(&prefix) && (prefix == "in" || !IDENTIFIER_PREFIXES.contains(&prefix));
+        |prefix: &str| is_function_word(prefix) && (prefix == "in" || !IDENTIFIER_PREFIXES.contains(&prefix));
     let opens_a_part = |(i, c): (usize, char)| {
         c != 'I' || (word[i + 1..].starts_with(|n: char| n.is_lowercase()) && !lost_space_before(&word[..i]))
     };
@@ -980,7 +980,7 @@ impl Scorer<'_> {
     /// ("of he"): the table shows that the words shun each other, and the same slip in two
     /// files of a run ("most of he money", "the rest of he state") is chance, not usage.
     fn run_usage(&self, words: &[&str]) -> Usage {
-        let whole = |w: &&str| w.len() >= 3 || FUNCTION_WORDS.contains(w);
+        let whole = |w: &&str| w.len() >= 3 || is_function_word(w);
         if !words.iter().all(whole) || words.windows(2).any(|w| self.lex.shuns(w[0], w[1])) {
             return Usage::default();
         }
@@ -1150,7 +1150,7 @@ impl Scorer<'_> {
 
     /// Whether a neighbour other than a function word forms a known pair with `w` in its place.
     fn content_neighbour_pairs_with(&self, around: &Around, w: &str) -> bool {
-        let content = |n: &&str| !FUNCTION_WORDS.contains(n);
+        let content = |n: &&str| !is_function_word(n);
         around.prev.filter(content).is_some_and(|p| self.attested(p, w))
             || around.next.filter(content).is_some_and(|n| self.attested(w, n))
     }
@@ -1572,7 +1572,7 @@ fn splits(w: &str, scorer: &Scorer, capitalized: bool, around: &Around) -> Vec<C
         let (a, b) = (&w[..i], &w[i..]);
         // Short pieces ("rev", "pis") are more often fragments than words.
         let part_ok = |p: &str, name: bool| {
-            (p.len() >= 3 || FUNCTION_WORDS.contains(&p) || SHORT_PARTS.contains(&p)) && scorer.usable(p, name)
+            (p.len() >= 3 || is_function_word(p) || SHORT_PARTS.contains(&p)) && scorer.usable(p, name)
         };
         // A name runs into a whole word ("Cubabeing"), not into the endings names have
         // ("Marianan", "Japanis").
@@ -1580,7 +1580,7 @@ fn splits(w: &str, scorer: &Scorer, capitalized: bool, around: &Around) -> Vec<C
         // with the next word: "Americais a nation", "Pakistanto the east".)
         let name_first = capitalized && !scorer.usable(a, false);
         let opens_common_pair =
-            || FUNCTION_WORDS.contains(&b) && b.len() == 2 && scorer.opens_pair(b, around.next, NAME_TAIL_PAIR);
+            || is_function_word(b) && b.len() == 2 && scorer.opens_pair(b, around.next, NAME_TAIL_PAIR);
         if name_first && b.len() < 3 && !opens_common_pair() {
             continue;
         }
@@ -1597,6 +1597,14 @@ fn splits(w: &str, scorer: &Scorer, capitalized: bool, around: &Around) -> Vec<C
 pub(crate) fn full_stops_lost(text: &str, words: usize) -> bool {
     let stops = text.matches(['.', '!', '?']).count();
     stops.saturating_mul(WORDS_PER_LOST_STOP) < words
+}
+
+/// Whether `word` (lowercase) is one of the [`FUNCTION_WORDS`]. (A set: the word rules ask
+/// it of every candidate of every word.)
+pub(crate) fn is_function_word(word: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
+    SET.contains(word)
 }
 
 /// Function words: a merge with one of them is almost always a lost space.
@@ -1634,10 +1642,10 @@ const COMPOUND_FORMERS: &[&str] = &[
 /// Whether "ab" is more likely two words run together than a solid compound. `spelled`: the
 /// web spells "ab" as one word.
 fn plausible_merge(a: &str, b: &str, spelled: bool, scorer: &Scorer, around: &Around) -> bool {
-    if COMPOUND_FORMERS.contains(&a) && !FUNCTION_WORDS.contains(&b) {
+    if COMPOUND_FORMERS.contains(&a) && !is_function_word(b) {
         return false;
     }
-    if FUNCTION_WORDS.contains(&a) || FUNCTION_WORDS.contains(&b) {
+    if is_function_word(a) || is_function_word(b) {
         return true;
     }
     // A participle after a word makes a compound adjective ("peaceloving", "problemsolving",

@@ -1,9 +1,10 @@
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::document::Document;
 use crate::lexicon::{Lexicon, Mark, WordInfo};
 use crate::linter::Context;
 use crate::rule::{Rule, RuleMeta};
-use crate::rules::words::engine::{self, FUNCTION_WORDS};
+use crate::rules::words::engine::{self, is_function_word};
 use crate::rules::words::ocr_regime::misread_function_word;
 use crate::rules::words::ABBREVIATIONS;
 use crate::text::{self, Word};
@@ -67,10 +68,10 @@ impl Rule for LostFullStop {
             return;
         }
         let text = ctx.doc.text;
-        let mut ends: Vec<Word> = run_on_sentences(text).collect();
+        let mut ends: Vec<Word> = run_on_sentences(ctx.doc).collect();
         let words: Vec<Word> = text::words(text).collect();
         if engine::full_stops_lost(text, words.len()) {
-            ends.extend(sentence_ends_without_stops(text, &words));
+            ends.extend(sentence_ends_without_stops(ctx.doc, &words));
             ends.sort_by_key(|w| w.start);
             ends.dedup();
         }
@@ -83,22 +84,23 @@ impl Rule for LostFullStop {
 }
 
 /// The last words of sentences that run on into a sentence opener on the same line.
-fn run_on_sentences(text: &str) -> impl Iterator<Item = Word<'_>> {
+fn run_on_sentences<'t>(doc: &'t Document<'t>) -> impl Iterator<Item = Word<'t>> + 't {
+    let text = doc.text;
     RUN_ON.captures_iter(text).filter_map(move |found| {
         let word = found.get(1).expect("the pattern's group");
         // (The pattern's space ends the word; an ASCII word boundary does not see a letter
         // with an accent or an apostrophe before it.)
         let starts_word = !text[..word.start()].ends_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’');
         let word = Word { start: word.start(), end: word.end(), text: word.as_str() };
-        (starts_word && !FUNCTION_WORDS.contains(&word.text) && !tail_of_broken_word(text, &word)).then_some(word)
+        (starts_word && !is_function_word(word.text) && !tail_of_broken_word(doc, &word)).then_some(word)
     })
 }
 
 /// Whether a word that opens its line is no listed word, and so perhaps the tail of a word
 /// broken at the line end above ("Ha⏎waii"), which word repair joins first.
-fn tail_of_broken_word(text: &str, word: &Word) -> bool {
-    let line_start = text[..word.start].rfind('\n').map_or(0, |i| i + 1);
-    text[line_start..word.start].trim().is_empty()
+fn tail_of_broken_word(doc: &Document, word: &Word) -> bool {
+    let line = &doc.lines()[doc.line_index(word.start)];
+    doc.text[line.start..word.start].trim().is_empty()
         && !Lexicon::get().info(&word.text.to_lowercase()).is_some_and(|i| i.listed)
 }
 
@@ -124,19 +126,18 @@ const LONG_LINE_QUANTILE: f64 = 0.75;
 ///
 /// Lines that are headings (most of their words capitalised) end nothing, and verse and lists
 /// (most lines capitalised) end no sentence at their line ends.
-fn sentence_ends_without_stops<'t>(text: &'t str, words: &[Word<'t>]) -> Vec<Word<'t>> {
-    let layout = Layout::of(text);
+fn sentence_ends_without_stops<'t>(doc: &Document<'t>, words: &[Word<'t>]) -> Vec<Word<'t>> {
+    let text = doc.text;
+    let layout = Layout::of(doc);
     let mut ends = Vec::new();
     for (i, last) in words.iter().enumerate() {
-        if !may_end_sentence(last.text) {
+        if !may_end_sentence(last.text) || tail_of_broken_word(doc, last) {
             continue;
         }
-        let line = layout.line_around(text, last.start);
-        let line_end = line.end == last.end;
-        if tail_of_broken_word(text, last) {
-            continue;
-        }
-        if line_end && layout.verse || heading(line.text) {
+        let line = doc.line_index(last.start);
+        let line_text = doc.lines()[line].text.trim_end();
+        let line_end = doc.lines()[line].start + line_text.len() == last.end;
+        if line_end && layout.verse || layout.headings[line] {
             continue;
         }
         let Some(opener) = words.get(i + 1) else {
@@ -150,7 +151,7 @@ fn sentence_ends_without_stops<'t>(text: &'t str, words: &[Word<'t>]) -> Vec<Wor
             continue;
         }
         let next = words.get(i + 2).filter(|next| text[opener.end..next.start].trim().is_empty());
-        let paragraph_end = line_end && layout.is_short(line.text);
+        let paragraph_end = line_end && layout.is_short(line_text);
         let margin = if line_end { LINE_START_BREAK_MARGIN } else { BREAK_MARGIN };
         if paragraph_end || opens_sentence_after(last.text, opener.text, next.map(|n| n.text.to_string()), margin) {
             ends.push(*last);
@@ -165,17 +166,14 @@ struct Layout {
     verse: bool,
     /// The usual length of a long line, in characters.
     long_line: usize,
-}
-
-/// A line of the text, its line break left out.
-struct LineAround<'t> {
-    text: &'t str,
-    end: usize,
+    /// Whether each line is a heading (see [`heading`]).
+    headings: Vec<bool>,
 }
 
 impl Layout {
-    fn of(text: &str) -> Self {
-        let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| l.split_whitespace().count() >= 3).collect();
+    fn of(doc: &Document) -> Self {
+        let lines: Vec<&str> =
+            doc.lines().iter().map(|l| l.text.trim()).filter(|l| l.split_whitespace().count() >= 3).collect();
         let capitalised = lines.iter().filter(|l| l.starts_with(char::is_uppercase)).count();
         let mut lengths: Vec<usize> = lines.iter().map(|l| l.chars().count()).collect();
         lengths.sort_unstable();
@@ -183,15 +181,8 @@ impl Layout {
         Layout {
             verse: capitalised as f64 > lines.len() as f64 * VERSE_CAPITAL_SHARE,
             long_line: lengths.get(at).copied().unwrap_or(0),
+            headings: doc.lines().iter().map(|l| heading(l.text)).collect(),
         }
-    }
-
-    /// The line of `text` around byte offset `at`, without trailing white space.
-    fn line_around<'t>(&self, text: &'t str, at: usize) -> LineAround<'t> {
-        let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-        let line = text[start..end].trim_end();
-        LineAround { text: line, end: start + line.len() }
     }
 
     fn is_short(&self, line: &str) -> bool {
@@ -202,8 +193,7 @@ impl Layout {
 /// Whether a line is a heading: it opens with a capital, and so do more than half its words
 /// other than function words ("Rally at the Anchor").
 fn heading(line: &str) -> bool {
-    let words: Vec<Word> =
-        text::words(line).filter(|w| !FUNCTION_WORDS.contains(&w.text.to_lowercase().as_str())).collect();
+    let words: Vec<Word> = text::words(line).filter(|w| !is_function_word(w.text.to_lowercase().as_str())).collect();
     let capitalised = words.iter().filter(|w| w.text.starts_with(char::is_uppercase)).count();
     line.trim_start().starts_with(char::is_uppercase) && capitalised * 2 > words.len()
 }
@@ -219,7 +209,7 @@ fn may_end_sentence(word: &str) -> bool {
     let lex = Lexicon::get();
     let lower = word.to_lowercase();
     let info = lex.info(&lower).unwrap_or(WordInfo::UNKNOWN);
-    let function_word = FUNCTION_WORDS.contains(&lower.as_str());
+    let function_word = is_function_word(lower.as_str());
     (!function_word || lex.lift_before(&lower, Mark::Stop) >= FUNCTION_WORD_MIN_LIFT)
         && !ABBREVIATIONS.contains(&lower.as_str())
         && misread_function_word(&lower, info).is_none()
@@ -248,7 +238,7 @@ fn opens_sentence_after(last: &str, opener: &str, next: Option<String>, margin: 
     }
     let lex = Lexicon::get();
     let Some(reading) = everyday_reading(&lower) else { return false };
-    let function_word = FUNCTION_WORDS.contains(&reading.as_str()) && opener.len() > 1;
+    let function_word = is_function_word(reading.as_str()) && opener.len() > 1;
     let after_name = last.starts_with(char::is_uppercase);
     let next_lowercase = next.as_ref().is_some_and(|n| n.starts_with(char::is_lowercase));
     if !function_word && (after_name || !next_lowercase) {

@@ -2,7 +2,7 @@
 //! many of them are misreadings of common words, and the scanner's other marks. The word
 //! rules repair much more in OCR output (see [`super::engine`]); OCR009 runs only there.
 
-use super::engine::{links, tokenize, Token, UnknownNames, FUNCTION_WORDS};
+use super::engine::{is_function_word, links, tokenize, Token, UnknownNames};
 use super::search::{self, Edits};
 use crate::lexicon::{Lexicon, WordInfo};
 use crate::markdown::fence_lines;
@@ -68,7 +68,7 @@ pub(super) fn misread_function_word(lower: &str, info: WordInfo) -> Option<Strin
         .iter()
         .find(|hit| {
             hit.word != lower
-                && FUNCTION_WORDS.contains(&hit.word.as_str())
+                && is_function_word(hit.word.as_str())
                 && WordInfo::from_value(hit.value).freq >= info.freq.saturating_mul(MISREAD_FUNCTION_WORD_RATIO)
         })
         .map(|hit| hit.word.clone())

@@ -163,6 +163,64 @@ fn add(a: Tenths, b: Tenths) -> Tenths {
     a.saturating_add(b)
 }
 
+/// A glyph confusion of a channel table, ready for matching against page words.
+struct Glyph {
+    on_page: &'static [u8],
+    meant_last: u8,
+    /// The letter before the meant side's last one, for two-letter meant sides.
+    meant_first: Option<u8>,
+    cost: Tenths,
+}
+
+impl Glyph {
+    /// Whether the page side stands in `page` from `start`. (Byte by byte: the sides are a
+    /// letter or two, too short to be worth a call to compare memory.)
+    fn matches_at(&self, page: &[u8], start: usize) -> bool {
+        page.len() - start >= self.on_page.len() && self.on_page.iter().zip(&page[start..]).all(|(a, b)| a == b)
+    }
+}
+
+/// A channel table's confusions by the first byte of their page side: building a search's
+/// automaton looks only at those that can match where each page byte stands.
+struct GlyphIndex(Vec<Vec<Glyph>>);
+
+impl GlyphIndex {
+    fn of(table: &'static [(&'static str, &'static str, f64)]) -> Self {
+        let mut by_first: Vec<Vec<Glyph>> = (0..256).map(|_| Vec::new()).collect();
+        for &(on_page, meant, cost) in table {
+            let (on_page, meant) = (on_page.as_bytes(), meant.as_bytes());
+            let (Some(&first), Some(&meant_last)) = (on_page.first(), meant.last()) else { continue };
+            let meant_first = (meant.len() == 2).then(|| meant[0]);
+            by_first[usize::from(first)].push(Glyph { on_page, meant_last, meant_first, cost: tenths(cost) });
+        }
+        GlyphIndex(by_first)
+    }
+
+    fn starting_with(&self, byte: u8) -> &[Glyph] {
+        &self.0[usize::from(byte)]
+    }
+}
+
+/// The channel's glyph tables, indexed once.
+struct GlyphTables {
+    fonts: GlyphIndex,
+    shapes: GlyphIndex,
+    capitals: GlyphIndex,
+    print: GlyphIndex,
+}
+
+impl GlyphTables {
+    fn get() -> &'static GlyphTables {
+        static TABLES: std::sync::LazyLock<GlyphTables> = std::sync::LazyLock::new(|| GlyphTables {
+            fonts: GlyphIndex::of(channel::GLYPHS),
+            shapes: GlyphIndex::of(channel::SHAPE_GLYPHS),
+            capitals: GlyphIndex::of(channel::CAPITAL_GLYPHS),
+            print: GlyphIndex::of(channel::PRINT_GLYPHS),
+        });
+        &TABLES
+    }
+}
+
 /// A glyph confusion that ends at a position of the page word.
 #[derive(Debug, Clone, Copy)]
 struct Confusion {
@@ -214,20 +272,22 @@ struct Column<const N: usize> {
 impl<'a, const N: usize> EditAutomaton<'a, N> {
     fn new(page: &'a [u8], budget: f64, edits: Edits) -> Self {
         let mut confusions = vec![Vec::new(); 128];
-        let capitals = if edits == Edits::Headline { channel::CAPITAL_GLYPHS } else { &[] };
-        let print = if edits.print() { channel::PRINT_GLYPHS } else { &[] };
-        let shapes = if edits.shapes() { channel::SHAPE_GLYPHS } else { &[] };
-        for &(on_page, meant, cost) in channel::GLYPHS.iter().chain(shapes).chain(capitals).chain(print) {
-            let (on_page, meant) = (on_page.as_bytes(), meant.as_bytes());
-            let Some(&meant_last) = meant.last() else { continue };
-            for end in on_page.len()..=page.len() {
-                if &page[end - on_page.len()..end] == on_page {
-                    confusions[usize::from(meant_last & 0x7f)].push(Confusion {
-                        end,
-                        page_len: on_page.len(),
-                        meant_first: (meant.len() == 2).then(|| meant[0]),
-                        cost: tenths(cost),
-                    });
+        let tables = GlyphTables::get();
+        let shapes = edits.shapes().then_some(&tables.shapes);
+        let capitals = (edits == Edits::Headline).then_some(&tables.capitals);
+        let print = edits.print().then_some(&tables.print);
+        let applying = std::iter::once(&tables.fonts).chain(shapes).chain(capitals).chain(print);
+        for table in applying {
+            for (start, &first) in page.iter().enumerate() {
+                for glyph in table.starting_with(first) {
+                    if glyph.matches_at(page, start) {
+                        confusions[usize::from(glyph.meant_last & 0x7f)].push(Confusion {
+                            end: start + glyph.on_page.len(),
+                            page_len: glyph.on_page.len(),
+                            meant_first: glyph.meant_first,
+                            cost: glyph.cost,
+                        });
+                    }
                 }
             }
         }

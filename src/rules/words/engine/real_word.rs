@@ -15,7 +15,7 @@ impl Scorer<'_> {
         // goats" in an old Bible): nobody slips the same way thrice. (Not function words,
         // which every text repeats, nor in OCR output, which repeats its misreadings.)
         let repeated = self.doc_uses(&t.lower) >= REPEATED_CONTENT_WORD_USES;
-        if !self.ocr_output && repeated && !FUNCTION_WORDS.contains(&t.lower.as_str()) {
+        if !self.ocr_output && repeated && !is_function_word(t.lower.as_str()) {
             return None;
         }
         // (A two-letter name is most often a chemical symbol, "Th" or "Sn", which opens no
@@ -134,7 +134,7 @@ impl Scorer<'_> {
                 .filter(|c| {
                     let w = &c.words[0];
                     self.lex.freq(w) >= info.freq.saturating_mul(ratio)
-                        && FUNCTION_WORDS.contains(&w.as_str())
+                        && is_function_word(w.as_str())
                         && (known_before(w) || attested(Some(w), next) || garbled_around)
                 })
                 .collect()
@@ -186,7 +186,7 @@ impl Scorer<'_> {
                     return false; // not far more common, or fits no better than the word did
                 }
                 let (before, after) = (known_before(w), attested(Some(w), next));
-                let function_word = FUNCTION_WORDS.contains(&w.as_str());
+                let function_word = is_function_word(w.as_str());
                 // Both neighbours know the reading, and it fits them far better.
                 let fits_far_better =
                     before && after && self.context_logp(&around, &[w]) - keep >= RARER_WORD_FIT * margin;
@@ -259,7 +259,7 @@ impl Scorer<'_> {
                     _ => (b.len() >= 2 && info.freq <= CURRENT_WORD_FREQ, LISTED_SLIP_RATIO),
                 };
                 let pair_far_more_common = self.lex.bigram(a, b) >= info.freq.saturating_mul(ratio);
-                FUNCTION_WORDS.contains(&a) && a.len() >= 2 && piece && pair_far_more_common
+                is_function_word(a) && a.len() >= 2 && piece && pair_far_more_common
             }));
         }
         // Words of one closed class stand in the same places ("upgrade our schools", "upgrade
@@ -365,7 +365,7 @@ impl Scorer<'_> {
             let w = &c.words[0];
             // (A function word is not capitalised inside a sentence: "met Tat Department
             // officials" is no "That".)
-            !FUNCTION_WORDS.contains(&w.as_str())
+            !is_function_word(w.as_str())
                 && self.lex.freq(w) >= info.freq.saturating_mul(CAPITAL_LOST_LETTER_RATIO)
                 && (self.attested(prev, w) || self.attested(w, next))
         });

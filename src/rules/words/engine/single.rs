@@ -75,7 +75,7 @@ impl Scorer<'_> {
             .into_iter()
             .filter(|c| {
                 let w = c.words[0].as_str();
-                self.lex.freq(w) >= COMMON_PART && (FUNCTION_WORDS.contains(&w) || self.table_pairs_with(&around, w))
+                self.lex.freq(w) >= COMMON_PART && (is_function_word(w) || self.table_pairs_with(&around, w))
             })
             .collect();
         let scored = self.rank(candidates, &around);
@@ -134,7 +134,7 @@ impl Scorer<'_> {
         let lowercase = format!("i{rest}");
         let next_capitalised = tokens.get(i + 1).is_some_and(|n| n.capitalized() && links(&text[t.end..n.start]));
         let inside = ((on_its_line && lowercase_word(i - 1)) || after_comma)
-            && FUNCTION_WORDS.contains(&lowercase.as_str())
+            && is_function_word(lowercase.as_str())
             && (!next_capitalised || lowercase == "in");
         if !inside && !(next_word && (on_its_line || after_comma || line_start)) {
             return None;
@@ -210,7 +210,7 @@ impl Scorer<'_> {
         {
             return None;
         }
-        let content = |n: &&Token| n.lower.len() >= 3 && !FUNCTION_WORDS.contains(&n.lower.as_str());
+        let content = |n: &&Token| n.lower.len() >= 3 && !is_function_word(n.lower.as_str());
         let prev = i.checked_sub(1).map(|j| &tokens[j]).filter(|p| &text[p.end..t.start] == " ").filter(content);
         let next = tokens.get(i + 1).filter(|n| &text[t.end..n.start] == " ").filter(content);
         if prev.is_none() && next.is_none() {
@@ -410,7 +410,7 @@ impl Scorer<'_> {
             // word is capitalised: "and It Isa Question".)
             let title_case = i > 0 && {
                 let p = &tokens[i - 1];
-                p.capitalized() && FUNCTION_WORDS.contains(&p.lower.as_str()) && p.lower != "i"
+                p.capitalized() && is_function_word(p.lower.as_str()) && p.lower != "i"
             };
             let opens_clause = opens_clause(text, t.start) || title_case;
             // (Names end in "-an", "-or", "-is" and "-at": a name inside a sentence ends in a
@@ -429,7 +429,7 @@ impl Scorer<'_> {
                 // (Where a sentence opens, an article or the like may have run into a rarer word,
                 // "Thefortunes amassed"; and one of the phrases the web writes most may have lost
                 // its space, "Lastyear the Congress".)
-                let opener = FUNCTION_WORDS.contains(&a) && a.len() >= 2 && opens_clause;
+                let opener = is_function_word(a) && a.len() >= 2 && opens_clause;
                 let floor = if opener && b.len() >= 4 { NAME_FREQ } else { COMMON_PART };
                 let common = self.lex.freq(b) >= floor;
                 let phrase =
@@ -440,7 +440,7 @@ impl Scorer<'_> {
                     && paired
                     && (opener
                         || phrase
-                        || (FUNCTION_WORDS.contains(&b) && a.len() >= 4 && (b.len() > 2 || ends_clause(b)))
+                        || (is_function_word(b) && a.len() >= 4 && (b.len() > 2 || ends_clause(b)))
                         || inflected_head_merged(a, b, self))
             }));
             if seen_freq.is_none() {
@@ -539,7 +539,7 @@ impl Scorer<'_> {
         if repeated && !glyph_evidence && !self.ocr_output {
             // A word the document uses again and again is its own, unless it is a well-known
             // OCR form of a function word ("tbe", "tlie").
-            candidates.retain(|c| c.kind == Kind::Glyph && FUNCTION_WORDS.contains(&c.text().as_str()));
+            candidates.retain(|c| c.kind == Kind::Glyph && is_function_word(c.text().as_str()));
         }
         if !self.ocr_output {
             // A letter typed before a word is seldom a slip: "previsory" is no "revisory".
@@ -605,7 +605,7 @@ impl Scorer<'_> {
         // ... unless the web spelling is a rare slip of a function word ("wih", "hich"), which
         // a foreign word ("und" is 700 times rarer than "and") never is.
         let repair_ok = best.words.first().is_some_and(|w| {
-            self.table_pairs_with(&around, w) || lost_letter_slip || (slip(w) && FUNCTION_WORDS.contains(&w.as_str()))
+            self.table_pairs_with(&around, w) || lost_letter_slip || (slip(w) && is_function_word(w.as_str()))
         });
         if seen_freq.is_some() && !self.ocr_output && !repair_ok {
             return None;
@@ -650,7 +650,7 @@ impl Scorer<'_> {
     fn listed_among_unknown_names(&self, text: &str, tokens: &[Token], i: usize) -> bool {
         let unknown_name = |j: usize| {
             let n = &tokens[j];
-            n.capitalized() && self.lex.freq(&n.lower) < NAME_FREQ && !FUNCTION_WORDS.contains(&n.lower.as_str())
+            n.capitalized() && self.lex.freq(&n.lower) < NAME_FREQ && !is_function_word(n.lower.as_str())
         };
         let sep = |j: usize| text[tokens[j].end..tokens[j + 1].start].trim_matches(' ');
         let conjunction = |j: usize| matches!(tokens[j].lower.as_str(), "and" | "or");
