@@ -7,7 +7,9 @@
 use super::channel;
 use super::engine::{Correction, Kind};
 use super::search::{self, Edits};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
+use std::cell::RefCell;
+use std::hash::BuildHasher;
 
 /// A one-letter confusion that the document's confident repairs used this many times is the
 /// page's own ...
@@ -20,6 +22,8 @@ const OWN_CONFUSION_SHARE: f64 = 0.5;
 pub struct DocumentChannel {
     /// (on the page, meant, cost).
     cheaper: Vec<(u8, u8, f64)>,
+    /// A hash of `cheaper`, which keys its costs in the per-thread memo.
+    fingerprint: u64,
 }
 
 impl DocumentChannel {
@@ -42,8 +46,10 @@ impl DocumentChannel {
                 }
                 _ => None,
             })
-            .collect();
-        DocumentChannel { cheaper }
+            .collect::<Vec<_>>();
+        let fingerprint =
+            FxBuildHasher.hash_one(cheaper.iter().map(|&(p, m, c)| (p, m, c.to_bits())).collect::<Vec<_>>());
+        DocumentChannel { cheaper, fingerprint }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -52,11 +58,36 @@ impl DocumentChannel {
 
     /// The cost of `meant` becoming `page` here, given its cost in `general`.
     pub fn cost(&self, meant: &str, page: &str, edits: Edits, general: f64) -> f64 {
-        if self.is_empty() {
+        // (Only a confusion of a letter on the page for a letter of the word can cheapen it.)
+        let applies = |&(on_page, for_meant, _): &(u8, u8, f64)| {
+            page.as_bytes().contains(&on_page) && meant.as_bytes().contains(&for_meant)
+        };
+        if !self.cheaper.iter().any(applies) {
             return general;
         }
-        general.min(search::cost_with(meant, page, edits, &self.cheaper))
+        // Remembered per thread: a page repeats its words, and each has many candidates.
+        let key = FxBuildHasher.hash_one((self.fingerprint, meant, page, edits));
+        if let Some(own) = MEMO.with(|memo| memo.borrow().get(&key).copied()) {
+            return general.min(own);
+        }
+        let own = search::cost_with(meant, page, edits, &self.cheaper);
+        MEMO.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            if memo.len() >= MEMO_CAPACITY {
+                memo.clear();
+            }
+            memo.insert(key, own);
+        });
+        general.min(own)
     }
+}
+
+/// Costs remembered per thread before the memo starts afresh (bounding memory).
+const MEMO_CAPACITY: usize = 1 << 16;
+
+thread_local! {
+    /// A document channel's costs by a 64-bit hash of (channel, meant, page, edits).
+    static MEMO: RefCell<FxHashMap<u64, f64>> = RefCell::new(FxHashMap::default());
 }
 
 /// A confident repair of one word by letters put for others, as (page, meant) in lowercase.
