@@ -32,6 +32,9 @@ pub struct Context<'a> {
     /// The document had code blocks, blanked out in `doc`: markup only a writer puts in, so
     /// the text is written, not scanned (see [`engine::UnknownShare`]'s markup).
     pub code_blocks: bool,
+    /// The document shows code: fenced or indented code blocks, or reStructuredText literal
+    /// blocks. Such a text is documentation a writer wrote, not a page scraped from a site.
+    pub code_listings: bool,
 }
 
 impl<'a> Context<'a> {
@@ -46,6 +49,7 @@ impl<'a> Context<'a> {
             legal_text: OnceLock::new(),
             markdown: false,
             code_blocks: false,
+            code_listings: false,
         }
     }
 
@@ -181,6 +185,7 @@ impl Linter {
         ctx.part = part;
         ctx.markdown = markup.markdown;
         ctx.code_blocks = !markup.blocks.is_empty();
+        ctx.code_listings = markup.listings > 0;
         let code = markup.code;
         let mut out = Vec::new();
         for rule in &self.rules {

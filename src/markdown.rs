@@ -22,6 +22,9 @@ pub struct Markup {
     /// The blocks that are HTML comments, where markup for tools stands (see
     /// [`crate::suppression`]), in order.
     pub comments: Vec<Range<usize>>,
+    /// How many of the blocks are code listings: fenced or indented code blocks, or
+    /// reStructuredText literal blocks (not front matter nor comments).
+    pub listings: usize,
 }
 
 impl Markup {
@@ -33,7 +36,13 @@ impl Markup {
     /// The markup with every range moved by `f`.
     fn moved(self, f: impl Fn(Range<usize>) -> Range<usize>) -> Markup {
         let all = |ranges: Vec<Range<usize>>| ranges.into_iter().map(&f).collect();
-        Markup { markdown: self.markdown, blocks: all(self.blocks), code: all(self.code), comments: all(self.comments) }
+        Markup {
+            markdown: self.markdown,
+            blocks: all(self.blocks),
+            code: all(self.code),
+            comments: all(self.comments),
+            listings: self.listings,
+        }
     }
 }
 
@@ -47,7 +56,7 @@ pub fn markup_of(name: &str, text: &str, opens_in_fence: bool) -> Markup {
         let rest = markup_of(name, &text[end..], false).moved(|r| r.start + end..r.end + end);
         let blocks = std::iter::once(0..end).chain(rest.blocks).collect();
         let code = std::iter::once(0..end).chain(rest.code).collect();
-        return Markup { markdown: true, blocks, code, comments: rest.comments };
+        return Markup { markdown: true, blocks, code, comments: rest.comments, listings: rest.listings + 1 };
     }
     markup_in(name, text)
 }
@@ -64,7 +73,7 @@ fn markup_in(name: &str, text: &str) -> Markup {
         Some("rst" | "rest") => {
             let blocks = literal_blocks(text);
             let code = with_rest_literals(text, &blocks);
-            Markup { markdown: false, blocks, code, comments: Vec::new() }
+            Markup { markdown: false, listings: blocks.len(), blocks, code, comments: Vec::new() }
         }
         Some("md" | "markdown" | "mdx") => markdown_code(text, true),
         // Plain text that fences code is Markdown too; but its indented lines are quotations,
@@ -106,6 +115,7 @@ fn markdown_code(text: &str, markdown_file: bool) -> Markup {
     let mut blocks = Vec::new();
     let mut code = Vec::new();
     let mut comments = Vec::new();
+    let mut listings = 0;
     let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     let comment = |range: &Range<usize>| text[range.clone()].trim_start().starts_with("<!--");
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
@@ -119,6 +129,9 @@ fn markdown_code(text: &str, markdown_file: bool) -> Markup {
             Event::InlineHtml(_) if markdown_file && comment(&range) => (false, false),
             _ => continue,
         };
+        if matches!(event, Event::Start(Tag::CodeBlock(_))) {
+            listings += 1;
+        }
         if block {
             // (With its last line's break: a fix that joined the next line to a closing fence
             // would break the block.)
@@ -132,7 +145,7 @@ fn markdown_code(text: &str, markdown_file: bool) -> Markup {
             code.push(range);
         }
     }
-    Markup { markdown: true, blocks, code, comments }
+    Markup { markdown: true, blocks, code, comments, listings }
 }
 
 /// Characters that are no part of the markup: control characters other than tabs and line

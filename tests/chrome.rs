@@ -89,15 +89,16 @@ fn a_refrain_shared_by_many_files_is_no_boilerplate() {
 }
 
 /// A docs tree: pages that share front matter, headings, code fences, metadata comments, an
-/// install step, option stanzas and a licence paragraph, and one scraped line of a site's
-/// chrome.
+/// install step, option stanzas, a stability note, labels and a licence paragraph, and one
+/// scraped line of a site's chrome.
 #[test]
 fn a_docs_tree_shares_markup_code_and_licence_text_that_are_no_boilerplate() {
     let dir = tempfile::tempdir().unwrap();
     let crates = ["anchor", "harbor", "lantern", "meadow", "orchard", "quarry"];
     for (i, name) in crates.iter().enumerate() {
         let text = format!(
-            "---\nsection: 1\n---\n\n# {name}\n\nA small library that parses {name} records and writes them back.\n\n\
+            "---\nsection: 1\n---\n\n# {name}\n\n> Stability: 2 - Stable\n\nA small library that parses {name} records and writes them back.\n\n\
+             Examples:\n\n    {name}::parse(input)\n\nUsage\n\n* Workspace names\n\n\
              ## Options\n\n### strict\n\n<!-- YAML\nadded: v1.0.0\n-->\n\n* Type: Boolean\n* Default: false\n\n\
              ### verbose\n\n<!-- YAML\nadded: v1.0.0\n-->\n\n* Type: Boolean\n* Default: false\n\n\
              ## Usage\n\nAdd this to your `Cargo.toml`:\n\n```toml\n[dependencies]\n{name} = \"1.{i}\"\n```\n\n\

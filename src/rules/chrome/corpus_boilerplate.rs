@@ -29,7 +29,12 @@ declare_rule! {
     /// that runs on mid-sentence into the next, or continues the one before: a licence
     /// paragraph that every README of a project quotes) are never reported. A site's chrome
     /// stands on lines of its own, and once a page: in Markdown a line the file itself
-    /// repeats ("* Default: false" under each option) is the page's own.
+    /// repeats ("* Default: false" under each option) is the page's own. In documentation (a
+    /// text that shows code: fenced or indented code blocks, reStructuredText literal blocks)
+    /// the pages share stanzas of their own besides: list items ("* Type: String"), quotations
+    /// ("> Stability: 2 - Stable"), labels and one-word headings ("Examples:", "Usage") and a
+    /// sentence's tail ("at your option."); only a line of words that opens with a capital and
+    /// stands alone is reported there.
     ///
     /// Example: `Copyright 2024 Harbor Daily Press` at the end of 37 of 120 files.
     ///
@@ -40,6 +45,19 @@ declare_rule! {
     /// unsafe: a docs tree shares stanzas of its own (licence terms, install steps) that no
     /// fix should delete unasked.
     pub struct CorpusBoilerplate { code: "CHR003", name: "corpus-boilerplate", family: Chrome, fix: Always }
+}
+
+/// Whether a line of documentation (a text that shows code) is one of the stanzas its pages
+/// share: a list item ("* Type: String"), a quotation ("> Stability: 2 - Stable"), a label
+/// or a heading of one word ("Examples:", "Usage") or the tail of a sentence ("at your
+/// option."). A site's chrome scraped into such a page stands as a line of words of its own
+/// that opens with a capital.
+pub(super) fn docs_stanza(line: &str) -> bool {
+    let line = line.trim();
+    let list_item =
+        line.starts_with(['*', '-', '+']) || line.split_once(". ").is_some_and(|(n, _)| n.parse::<u32>().is_ok());
+    let label = line.ends_with(':') || !line.contains(char::is_whitespace);
+    list_item || line.starts_with('>') || label || !line.starts_with(char::is_uppercase)
 }
 
 /// Boilerplate lines are short; longer shared lines are quoted prose.
@@ -61,12 +79,14 @@ impl Rule for CorpusBoilerplate {
         if ctx.legal_text() {
             return; // a licence's copyright lines are its text
         }
+
         let corpus = &ctx.data.corpus;
         let Some(threshold) = corpus.boilerplate_threshold() else { return };
         let doc = ctx.doc;
         let lines = doc.lines();
         let standalone = |l: &Line| {
             !l.is_blank()
+                && (!ctx.code_listings || !docs_stanza(l.text))
                 && l.text.split_whitespace().count() <= MAX_WORDS
                 && !is_one_word_sentence(l.text)
                 && !markdown::is_markup_line(l.text)
@@ -114,5 +134,20 @@ mod tests {
         assert!(is_one_word_sentence("Selah.\n") && is_one_word_sentence("Amen!"));
         assert!(!is_one_word_sentence("Advertisement") && !is_one_word_sentence("Share:"));
         assert!(!is_one_word_sentence("All rights reserved."));
+    }
+
+    #[test]
+    fn documentation_shares_stanzas_of_its_own() {
+        for stanza in [
+            "* Type: String",
+            "- Default: false",
+            "2. Run the tests",
+            "> Stability: 2 - Stable",
+            "Examples:",
+            "at your option.",
+        ] {
+            assert!(docs_stanza(stanza), "{stanza}");
+        }
+        assert!(!docs_stanza("Gazette newsroom hours are nine to five on weekdays"));
     }
 }

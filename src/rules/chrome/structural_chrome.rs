@@ -117,7 +117,10 @@ impl LineFacts {
         // A line of a wrapped paragraph is prose, though other files share it (quoted text: see
         // CHR003): a site's chrome stands on lines of its own.
         let wrapped = in_wrapped_paragraph(ctx.doc.lines(), line.index);
+        // (Nor is a stanza that the pages of documentation share: see CHR003.)
+        let stanza = ctx.code_listings && super::corpus_boilerplate::docs_stanza(trimmed);
         let corpus = !wrapped
+            && !stanza
             && ctx.data.corpus.boilerplate_threshold().is_some_and(|t| ctx.data.corpus.files_with(trimmed) >= t);
         let words = trimmed.split_whitespace().count();
         // (Only a short line's vocabulary is ever weighed: a long one is a paragraph or chrome.)
