@@ -15,7 +15,8 @@ declare_rule! {
     /// are checked: doubled content words are usually deliberate ("yes yes", "ha ha", "Pago
     /// Pago", "long long int"). "that that" and "had had" are often correct English and are
     /// never reported; "in in" and "is is" sometimes are ("went in in his sight", "what it is
-    /// is") and get an unsafe fix. Two identical lines (a refrain) are not read as a doubling.
+    /// is") and get an unsafe fix. Two identical lines (a refrain) are not read as a doubling,
+    /// nor is a doubling quoted alone, which mentions the slip (`fix "the the" typos`).
     ///
     /// Example: `the the war` becomes `the war`.
     ///
@@ -48,7 +49,10 @@ impl Rule for RepeatedWord {
                 if let Some(safe) = doubling(prev.text, word.text) {
                     // "up to to-day": the second word belongs to a compound.
                     let in_compound = text[word.end..].starts_with('-') || text[..prev.start].ends_with('-');
-                    if separator_is_plain(ctx, prev.end, word.start) && !in_compound {
+                    if separator_is_plain(ctx, prev.end, word.start)
+                        && !in_compound
+                        && !quoted(text, prev.start, word.end)
+                    {
                         out.push(diagnostic(prev.end..word.end, prev.start..word.end, word.text, safe));
                     }
                 }
@@ -56,6 +60,21 @@ impl Rule for RepeatedWord {
             previous = Some(word);
         }
     }
+}
+
+/// Whether the doubling alone stands in quotation marks: a mention of the slip, not the slip
+/// (`fix "the the" typos`).
+fn quoted(text: &str, start: usize, end: usize) -> bool {
+    let before = crate::text::char_before(text, start);
+    let after = crate::text::char_at(text, end);
+    matches!(
+        (before, after),
+        (Some('"'), Some('"'))
+            | (Some('“'), Some('”'))
+            | (Some('\''), Some('\''))
+            | (Some('‘'), Some('’'))
+            | (Some('`'), Some('`'))
+    )
 }
 
 /// `Some(is_safe)` when `b` repeats `a` and the word is one this rule checks.
@@ -131,5 +150,11 @@ mod tests {
         assert!(check(&RepeatedWord, "and\nand\n").is_empty());
         assert_eq!(check(&RepeatedWord, "went to the\nthe market").len(), 1);
         assert!(check(&RepeatedWord, "Up to\nto-day, about thirty").is_empty());
+    }
+
+    #[test]
+    fn a_doubling_quoted_alone_is_a_mention() {
+        assert!(check(&RepeatedWord, "docs: fix \"the the\" typos and a `to to` slip").is_empty());
+        assert_eq!(check(&RepeatedWord, "he said \"of the the war\" twice").len(), 1, "quoted with other words");
     }
 }
