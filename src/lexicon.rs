@@ -3,6 +3,7 @@
 //!
 //! The maps are used in place: opening them checks a header and costs microseconds.
 
+use crate::memo::Memo;
 use fst::Map;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::cell::RefCell;
@@ -265,28 +266,18 @@ const MEMO_CAPACITY: usize = 1 << 18;
 
 thread_local! {
     // Text is Zipfian: most lookups repeat, and a hash hit is several times cheaper than
-    // walking the fst. Keys are 64-bit hashes of the text, so a lookup allocates nothing.
-    static UNIGRAM_MEMO: RefCell<FxHashMap<u64, Option<u64>>> = RefCell::new(FxHashMap::default());
-    static BIGRAM_MEMO: RefCell<FxHashMap<u64, Option<u64>>> = RefCell::new(FxHashMap::default());
+    // walking the fst.
+    static UNIGRAM_MEMO: Memo<Option<u64>> = RefCell::new(FxHashMap::default());
+    static BIGRAM_MEMO: Memo<Option<u64>> = RefCell::new(FxHashMap::default());
 }
 
+/// A lookup in one of the maps, remembered per thread.
 fn memo(
-    cache: &'static std::thread::LocalKey<RefCell<FxHashMap<u64, Option<u64>>>>,
+    cache: &'static std::thread::LocalKey<Memo<Option<u64>>>,
     key: u64,
     lookup: impl FnOnce() -> Option<u64>,
 ) -> Option<u64> {
-    cache.with(|cell| {
-        if let Some(hit) = cell.borrow().get(&key) {
-            return *hit;
-        }
-        let value = lookup();
-        let mut map = cell.borrow_mut();
-        if map.len() >= MEMO_CAPACITY {
-            map.clear();
-        }
-        map.insert(key, value);
-        value
-    })
+    crate::memo::remembered(cache, MEMO_CAPACITY, key, lookup)
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ pub mod large_file;
 pub mod lexicon;
 pub mod linter;
 pub mod markdown;
+pub mod memo;
 pub mod registry;
 pub mod report;
 pub mod rule;

@@ -34,7 +34,7 @@ pub fn write(reports: &[FileReport], out: &mut dyn Write, color: bool) -> io::Re
                     Some(d.name.to_string()),
                     visible_span(shown, &span),
                 ));
-                let line_above = usize::from(report.source[window.start..span.start + window.start].contains('\n'));
+                let line_above = usize::from(shown[..span.start].contains('\n'));
                 let source = Excerpt {
                     name: report.path.clone(),
                     text: shown.into(),

@@ -7,6 +7,7 @@
 use super::channel;
 use super::engine::{Correction, Kind};
 use super::search::{self, Edits};
+use crate::memo::{self, Memo};
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::cell::RefCell;
 use std::hash::BuildHasher;
@@ -67,17 +68,7 @@ impl DocumentChannel {
         }
         // Remembered per thread: a page repeats its words, and each has many candidates.
         let key = FxBuildHasher.hash_one((self.fingerprint, meant, page, edits));
-        if let Some(own) = MEMO.with(|memo| memo.borrow().get(&key).copied()) {
-            return general.min(own);
-        }
-        let own = search::cost_with(meant, page, edits, &self.cheaper);
-        MEMO.with(|memo| {
-            let mut memo = memo.borrow_mut();
-            if memo.len() >= MEMO_CAPACITY {
-                memo.clear();
-            }
-            memo.insert(key, own);
-        });
+        let own = memo::remembered(&MEMO, MEMO_CAPACITY, key, || search::cost_with(meant, page, edits, &self.cheaper));
         general.min(own)
     }
 }
@@ -87,7 +78,7 @@ const MEMO_CAPACITY: usize = 1 << 16;
 
 thread_local! {
     /// A document channel's costs by a 64-bit hash of (channel, meant, page, edits).
-    static MEMO: RefCell<FxHashMap<u64, f64>> = RefCell::new(FxHashMap::default());
+    static MEMO: Memo<f64> = RefCell::new(FxHashMap::default());
 }
 
 /// A confident repair of one word by letters put for others, as (page, meant) in lowercase.

@@ -153,7 +153,7 @@ fn sentence_ends_without_stops<'t>(doc: &Document<'t>, words: &[Word<'t>]) -> Ve
         let next = words.get(i + 2).filter(|next| text[opener.end..next.start].trim().is_empty());
         let paragraph_end = line_end && layout.is_short(line_text);
         let margin = if line_end { LINE_START_BREAK_MARGIN } else { BREAK_MARGIN };
-        if paragraph_end || opens_sentence_after(last.text, opener.text, next.map(|n| n.text.to_string()), margin) {
+        if paragraph_end || opens_sentence_after(last.text, opener.text, next.map(|n| n.text), margin) {
             ends.push(*last);
         }
     }
@@ -227,7 +227,7 @@ const FUNCTION_WORD_MIN_LIFT: f64 = -1.0;
 /// than a function word must be followed by a lowercase word, and only a function word opens
 /// a sentence after a name. ("In", "Is" and "I" are left alone: OCR capitalises "in" and "is"
 /// by misreading a letter.)
-fn opens_sentence_after(last: &str, opener: &str, next: Option<String>, margin: f64) -> bool {
+fn opens_sentence_after(last: &str, opener: &str, next: Option<&str>, margin: f64) -> bool {
     let mut letters = opener.chars().skip(1);
     let lower = opener.to_lowercase();
     if !letters.all(char::is_lowercase)
@@ -240,12 +240,12 @@ fn opens_sentence_after(last: &str, opener: &str, next: Option<String>, margin: 
     let Some(reading) = everyday_reading(&lower) else { return false };
     let function_word = is_function_word(reading.as_str()) && opener.len() > 1;
     let after_name = last.starts_with(char::is_uppercase);
-    let next_lowercase = next.as_ref().is_some_and(|n| n.starts_with(char::is_lowercase));
+    let next_lowercase = next.is_some_and(|n| n.starts_with(char::is_lowercase));
     if !function_word && (after_name || !next_lowercase) {
         return false;
     }
     // A word split in two ("Govern ment") opens nothing.
-    if !function_word && next.is_some_and(|n| n.starts_with(char::is_lowercase) && lex.contains(&(lower + &n))) {
+    if !function_word && next_lowercase && next.is_some_and(|n| lex.contains(&format!("{lower}{n}"))) {
         return false;
     }
     let last = last.to_lowercase();

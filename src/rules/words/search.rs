@@ -9,6 +9,7 @@
 //! "organization" through several cheap confusions while arbitrary edits stay dear.
 
 use super::channel;
+use crate::memo::{self, Memo};
 use fst::{Automaton, IntoStreamer, Map, Streamer};
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::cell::RefCell;
@@ -80,28 +81,15 @@ pub struct Hit {
 pub fn search(lexicon: &Map<&'static [u8]>, page: &str, budget: f64, edits: Edits) -> Rc<[Hit]> {
     // The lexicon's address tells the full word map from the common-word one.
     let key = FxBuildHasher.hash_one((lexicon.as_fst().as_bytes().as_ptr() as usize, page, edits, budget.to_bits()));
-    if let Some(hits) = MEMO.with(|memo| memo.borrow().get(&key).cloned()) {
-        return hits;
-    }
-    let hits: Rc<[Hit]> = walk(lexicon, page, budget, edits).into();
-    MEMO.with(|memo| {
-        let mut memo = memo.borrow_mut();
-        if memo.len() >= MEMO_CAPACITY {
-            memo.clear();
-        }
-        memo.insert(key, hits.clone());
-    });
-    hits
+    memo::remembered(&MEMO, MEMO_CAPACITY, key, || walk(lexicon, page, budget, edits).into())
 }
 
 /// Searches remembered per thread before the memo starts afresh (bounding memory).
 const MEMO_CAPACITY: usize = 1 << 16;
 
-/// A 64-bit hash of (lexicon, page word, edits, budget): a lookup allocates nothing.
-type MemoKey = u64;
-
 thread_local! {
-    static MEMO: RefCell<FxHashMap<MemoKey, Rc<[Hit]>>> = RefCell::new(FxHashMap::default());
+    /// Hits by a 64-bit hash of (lexicon, page word, edits, budget).
+    static MEMO: Memo<Rc<[Hit]>> = RefCell::new(FxHashMap::default());
 }
 
 fn walk(lexicon: &Map<&'static [u8]>, page: &str, budget: f64, edits: Edits) -> Vec<Hit> {
