@@ -162,6 +162,11 @@ pub const SUBSTITUTE: f64 = 5.0;
 pub const THIN_LETTER_ADDED: f64 = 3.5;
 /// A digit inside a word of OCR output, standing for a letter of any shape ("nev4r").
 pub const DIGIT_FOR_LETTER: f64 = 2.5;
+/// A speck inside a word of OCR output read as a full stop, comma or the like, where a letter
+/// stood ("fri.m" for "from") ...
+pub const SPECK_FOR_LETTER: f64 = 2.5;
+/// ... or between two letters ("nose.s" for "noses").
+pub const SPECK_ADDED: f64 = 2.0;
 /// Two letters swapped.
 pub const TRANSPOSE: f64 = 5.0;
 /// A space lost between two words ("ofthe").

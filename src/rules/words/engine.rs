@@ -644,6 +644,10 @@ pub(super) fn tokenize<'a>(text: &'a str, data: &RuleData, ocr_output: bool) -> 
                 break;
             }
         }
+        if ocr_output {
+            end = through_speck(text, start, end);
+            while iter.next_if(|&(i, _)| i < end).is_some() {}
+        }
         let word = &text[start..end];
         let lower = word.to_lowercase().replace('’', "'");
         if !line.contains(&start) {
@@ -656,6 +660,35 @@ pub(super) fn tokenize<'a>(text: &'a str, data: &RuleData, ocr_output: bool) -> 
         tokens.push(Token { start, end, text: word, lower, protected, info });
     }
     tokens
+}
+
+/// Marks that a speck on the page is read as inside a word ("fri.m", "e!low", "Sio\"x"). (Not
+/// the apostrophe, which joins a word's letters in any text: "don't".)
+pub(super) const INNER_SPECKS: &[u8] = b".,:;!\"";
+
+/// Where a lowercase word of OCR output that a speck cuts in two ends: past the speck and the
+/// letters after it, when both pieces are lowercase, neither a word of its own on both sides
+/// ("took.it" lost a space, "a.m" and "i.e" abbreviate), or else at `end`.
+fn through_speck(text: &str, start: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let head = &text[start..end];
+    if end + 1 >= bytes.len() || !INNER_SPECKS.contains(&bytes[end]) || !head.bytes().all(|b| b.is_ascii_lowercase()) {
+        return end;
+    }
+    let tail_len = bytes[end + 1..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+    let tail_end = end + 1 + tail_len;
+    // (The tail must end the word: "n.irtlcul.irj" and "e.g.," are more than one speck.)
+    let ends_word = bytes.get(tail_end).is_none_or(|b| !b.is_ascii_alphanumeric() && !INNER_SPECKS.contains(b));
+    let tail = &text[end + 1..tail_end];
+    let piece_word = |w: &str| w.len() >= 2 && Lexicon::get().info(w).is_some_and(|i| i.listed);
+    let letters = head.len() + tail.len();
+    if tail.is_empty() || !ends_word || letters < 3 || (head.len() == 1 && tail.len() == 1) {
+        return end;
+    }
+    if piece_word(head) && piece_word(tail) {
+        return end;
+    }
+    tail_end
 }
 
 /// The byte range of the line holding `at`, line break excluded.
@@ -678,7 +711,8 @@ fn is_protected(
     ocr_output: bool,
     heading_word: bool,
 ) -> bool {
-    if !word.chars().all(|c| c.is_ascii_alphanumeric() || c == '\'' || c == '’') {
+    let speck = |c: char| ocr_output && c.is_ascii() && INNER_SPECKS.contains(&(c as u8));
+    if !word.chars().all(|c| c.is_ascii_alphanumeric() || c == '\'' || c == '’' || speck(c)) {
         return true;
     }
     let digits = word.chars().filter(char::is_ascii_digit).count();

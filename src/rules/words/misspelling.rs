@@ -15,6 +15,10 @@ declare_rule! {
     /// one ("hornes" for "homes") or a glyph marks it ("resuIt"). Outside raw OCR output, a
     /// word whose likeliest reading is a rare or obscure word ("ladronism" as "ladrones") is
     /// left alone too: it is likelier a rare form the lexicon lacks than a slip of that word.
+    /// In raw OCR output a full stop, comma, colon or the like inside a lowercase word is a
+    /// speck read where a letter stood, or between two letters ("fr.m", "nose.s"), and is read
+    /// with the word; two words whose space was lost ("took.it") and abbreviations ("a.m")
+    /// are not.
     ///
     /// Example: `the goverment said` becomes `the government said`.
     ///

@@ -138,6 +138,12 @@ pub fn cost_with(meant: &str, page: &str, edits: Edits, cheaper: &[(u8, u8, f64)
     automaton.cost(&state)
 }
 
+/// Whether a page byte is a mark that OCR reads from a speck inside a word (see
+/// [`super::engine::INNER_SPECKS`]).
+fn is_speck(b: u8) -> bool {
+    super::engine::INNER_SPECKS.contains(&b)
+}
+
 /// Costs inside the search are whole tenths of a nat in a byte, so that a column is small to
 /// copy (the fst walk clones a state per lexicon node); anything dearer than 25 nats is out.
 type Tenths = u8;
@@ -243,7 +249,9 @@ struct Costs {
     substitute: Tenths,
     transpose: Tenths,
     digit_for_letter: Tenths,
+    speck_for_letter: Tenths,
     thin_letter_added: Tenths,
+    speck_added: Tenths,
 }
 
 /// One column of the edit table: the cost of reaching each prefix of the page word from the
@@ -285,7 +293,9 @@ impl<'a, const N: usize> EditAutomaton<'a, N> {
             substitute: tenths(channel::SUBSTITUTE),
             transpose: tenths(channel::TRANSPOSE),
             digit_for_letter: tenths(channel::DIGIT_FOR_LETTER),
+            speck_for_letter: tenths(channel::SPECK_FOR_LETTER),
             thin_letter_added: tenths(channel::THIN_LETTER_ADDED),
+            speck_added: tenths(channel::SPECK_ADDED),
         };
         let two_letter = confusions.iter().flatten().filter(|c| c.meant_first.is_some()).copied().collect();
         let budget = if budget.is_finite() { tenths(budget).min(OUT_OF_REACH - 1) } else { OUT_OF_REACH - 1 };
@@ -307,12 +317,14 @@ impl<'a, const N: usize> EditAutomaton<'a, N> {
 
     /// The cost of each letter of the page word having been added by the channel, by its
     /// 1-based position (index 0 is unused): in old print a speck or a stray stroke reads as
-    /// a thin letter (i, l) more often than as any other.
+    /// a thin letter (i, l) more often than as any other, and as a mark inside a word.
     fn deletion_costs(page: &[u8], edits: Edits, costs: &Costs) -> Vec<Tenths> {
-        let thin = |b: &u8| edits.print() && matches!(b, b'i' | b'l');
-        std::iter::once(costs.delete)
-            .chain(page.iter().map(|b| if thin(b) { costs.thin_letter_added } else { costs.delete }))
-            .collect()
+        let cost = |b: &u8| match b {
+            b'i' | b'l' if edits.print() => costs.thin_letter_added,
+            b if edits.print() && is_speck(*b) => costs.speck_added,
+            _ => costs.delete,
+        };
+        std::iter::once(costs.delete).chain(page.iter().map(cost)).collect()
     }
 
     fn cost(&self, state: &Column<N>) -> f64 {
@@ -380,6 +392,8 @@ impl<const N: usize> Automaton for &EditAutomaton<'_, N> {
                 current[j - 1]
             } else if self.edits.print() && on_page.is_ascii_digit() && byte.is_ascii_lowercase() {
                 add(current[j - 1], costs.digit_for_letter)
+            } else if self.edits.print() && is_speck(on_page) && byte.is_ascii_lowercase() {
+                add(current[j - 1], costs.speck_for_letter)
             } else if any {
                 add(current[j - 1], costs.substitute)
             } else {
@@ -444,6 +458,15 @@ mod tests {
         // Glyph confusions still apply, and a letter is never read for a digit.
         assert!(cost("the", "tbe", Edits::OcrGlyphs) <= 1.4);
         assert!(cost("1868", "18c8", Edits::OcrGlyphs).is_infinite());
+    }
+
+    #[test]
+    fn in_ocr_output_a_speck_inside_a_word_may_be_a_letter_or_nothing() {
+        assert_eq!(cost("from", "fr.m", Edits::OcrAny), channel::SPECK_FOR_LETTER);
+        assert_eq!(cost("noses", "nose.s", Edits::OcrAny), channel::SPECK_ADDED);
+        // Elsewhere a mark costs what any letter does.
+        assert_eq!(cost("from", "fr.m", Edits::Any), channel::SUBSTITUTE);
+        assert_eq!(cost("noses", "nose.s", Edits::Any), channel::DELETE);
     }
 
     #[test]

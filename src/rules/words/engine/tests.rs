@@ -344,6 +344,22 @@ fn ocr_digits_inside_words_and_lost_apostrophes_are_misreadings() {
 }
 
 #[test]
+fn ocr_a_speck_inside_a_word_is_read_with_the_word() {
+    let found = repairs(&format!(
+        "{OCR_TEXT} The boat came up fr.m the south and its crew were we.l paid, but the mate \
+        took.it ill. He sailed at 9 a.m. and spoke of the ships, i.e. the fleet."
+    ));
+    let has = |from: &str, to: &str| found.iter().any(|r| r.1 == from && r.2 == to);
+    // A mark a speck left where a letter stood, or between two letters.
+    assert!(has("fr.m", "from") && has("we.l", "well"), "{found:?}");
+    // Two words whose space was lost, and abbreviations, are no word cut by a speck.
+    assert!(found.iter().all(|r| !r.1.contains(['.', ',']) || r.1 == "fr.m" || r.1 == "we.l"), "{found:?}");
+    // Edited text writes marks inside words on purpose: the pieces are read as words.
+    let edited = repairs("The boat came up fr.m the south.");
+    assert!(edited.iter().all(|r| r.1 != "fr.m"), "{edited:?}");
+}
+
+#[test]
 fn ocr_a_real_word_neither_neighbour_has_seen_it_beside_is_read_as_a_far_more_common_one() {
     let found = repairs(&format!("{OCR_TEXT} Many of the decorations wore emblematic of the order."));
     assert!(found.iter().any(|r| r.1 == "wore" && r.2 == "were"), "{found:?}");
