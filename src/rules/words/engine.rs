@@ -1461,6 +1461,16 @@ fn function_words_one_letter_longer(w: &str) -> Vec<Candidate> {
         .collect()
 }
 
+/// The function words that one letter replaced would turn into `w`, as candidates.
+fn function_words_one_letter_apart(w: &str) -> Vec<Candidate> {
+    let one_apart = |f: &str| f.len() == w.len() && f.bytes().zip(w.bytes()).filter(|(a, b)| a != b).count() == 1;
+    FUNCTION_WORDS
+        .iter()
+        .filter(|f| one_apart(f))
+        .map(|f| Candidate { words: vec![f.to_string()], cost: channel::SUBSTITUTE, kind: Kind::RealWord, score: 0.0 })
+        .collect()
+}
+
 /// Token `t` read as the best of `scored` (ranked, not empty), an unsafe fix when it beats the
 /// runner-up clearly; the runners-up are listed.
 fn best_reading(t: &Token, scored: &[Candidate]) -> Correction {

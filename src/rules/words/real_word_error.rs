@@ -11,7 +11,10 @@ declare_rule! {
     /// letter) propose candidates that must form a known pair and be more likely than the
     /// word as written by a wide margin. In raw OCR output a cheap confusion of a far more
     /// common word will also do when neither neighbour has been seen beside the word as
-    /// written ("the decorations wore emblematic" → "were"). A word needs both neighbours
+    /// written ("the decorations wore emblematic" → "were"), and a word of up to three letters
+    /// that fits badly may be a function word with any one letter misread, where both
+    /// neighbours know the function word and it fits far better ("sustained oy the" → "by").
+    /// A word needs both neighbours
     /// to judge it, except a short one far rarer than any function word beside a comma or a
     /// full stop ("Hanani, oe of my brothers"), which may lose a letter of a function word
     /// its one neighbour knows and has not seen beside the word as written; so may a short

@@ -158,6 +158,17 @@ impl Scorer<'_> {
                     || (self.lex.freq(w) >= info.freq && before && after)
             }));
         }
+        // In OCR output a short word that fits badly may be a function word with one letter
+        // misread whatever its shape ("sustained oy the", "a statue nf him"): worn type is
+        // confused beyond any table. Both neighbours must know the function word, and the
+        // arbitrary letter's cost leaves only a far better fit.
+        if self.ocr_output && rare_enough && !sentence_start && !passable && t.lower.len() <= 3 {
+            candidates.extend(
+                function_words_one_letter_apart(&t.lower)
+                    .into_iter()
+                    .filter(|c| known_before(&c.words[0]) && attested(Some(&c.words[0]), next)),
+            );
+        }
         // A lost letter ("he" for "the", "or" for "our", "tose" for "those"): a more common
         // word that both neighbours know. Longer words qualify only when rare, and only for a
         // far more common word.

@@ -360,6 +360,16 @@ fn ocr_a_speck_inside_a_word_is_read_with_the_word() {
 }
 
 #[test]
+fn ocr_a_short_word_that_fits_badly_may_be_a_function_word_with_any_letter_misread() {
+    let found = repairs(&format!("{OCR_TEXT} The motion was sustained oy the chair, and a statue nf him stands."));
+    let has = |from: &str, to: &str| found.iter().any(|r| r.1 == from && r.2 == to);
+    assert!(has("oy", "by") && has("nf", "of"), "{found:?}");
+    // Edited text: no letter of unlike shape is read as another.
+    let edited = repairs("The motion was sustained oy the chair, and a statue nf him stands.");
+    assert!(edited.iter().all(|r| r.1 != "oy" && r.1 != "nf"), "{edited:?}");
+}
+
+#[test]
 fn ocr_a_real_word_neither_neighbour_has_seen_it_beside_is_read_as_a_far_more_common_one() {
     let found = repairs(&format!("{OCR_TEXT} Many of the decorations wore emblematic of the order."));
     assert!(found.iter().any(|r| r.1 == "wore" && r.2 == "were"), "{found:?}");
