@@ -628,6 +628,8 @@ pub(super) fn tokenize<'a>(text: &'a str, data: &RuleData, ocr_output: bool) -> 
     // per line, as tokens come in order.
     let mut line = 0..0;
     let mut headline = false;
+    // (Technical prose names files and modules with a full stop inside: "compile.c", "sys.path".)
+    let specks_in_words = ocr_output && !technical_prose(text);
     let mut iter = text.char_indices().peekable();
     while let Some((start, c)) = iter.next() {
         if !c.is_alphanumeric() {
@@ -644,7 +646,7 @@ pub(super) fn tokenize<'a>(text: &'a str, data: &RuleData, ocr_output: bool) -> 
                 break;
             }
         }
-        if ocr_output {
+        if specks_in_words {
             end = through_speck(text, start, end);
             while iter.next_if(|&(i, _)| i < end).is_some() {}
         }
@@ -666,26 +668,51 @@ pub(super) fn tokenize<'a>(text: &'a str, data: &RuleData, ocr_output: bool) -> 
 /// the apostrophe, which joins a word's letters in any text: "don't".)
 pub(super) const INNER_SPECKS: &[u8] = b".,:;!\"";
 
+/// What names a file or a host after its last full stop ("idle.ico", "ucla.edu"): no speck.
+const FILE_AND_HOST_ENDINGS: &[&str] = &[
+    "c", "h", "cc", "cpp", "py", "rs", "js", "ts", "go", "rb", "pl", "sh", "md", "txt", "rst", "html", "htm", "xml",
+    "json", "toml", "yaml", "yml", "csv", "log", "cfg", "ini", "pdf", "doc", "docx", "png", "jpg", "gif", "ico", "svg",
+    "zip", "gz", "tar", "exe", "dll", "so", "css", "scss", "php", "sql", "java", "jar", "tex", "bib", "lock", "bak",
+    "tmp", "dat", "bin", "wav", "com", "org", "net", "edu", "gov", "mil", "int", "io", "info", "biz", "uk", "us", "de",
+    "fr", "ca", "au",
+];
+
 /// Where a lowercase word of OCR output that a speck cuts in two ends: past the speck and the
 /// letters after it, when both pieces are lowercase, neither a word of its own on both sides
-/// ("took.it" lost a space, "a.m" and "i.e" abbreviate), or else at `end`.
+/// ("took.it" lost a space, "a.m" and "i.e" abbreviate), and the two stand between spaces or
+/// prose punctuation (not "noc.ucla.edu", "sys.modules[", nor a file's name, "idle.ico"), or
+/// else at `end`.
 fn through_speck(text: &str, start: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
     let head = &text[start..end];
     if end + 1 >= bytes.len() || !INNER_SPECKS.contains(&bytes[end]) || !head.bytes().all(|b| b.is_ascii_lowercase()) {
         return end;
     }
+    let opens_word = text[..start].chars().next_back().is_none_or(|c| c.is_whitespace() || "(\"'‘“".contains(c));
     let tail_len = bytes[end + 1..].iter().take_while(|b| b.is_ascii_lowercase()).count();
     let tail_end = end + 1 + tail_len;
     // (The tail must end the word: "n.irtlcul.irj" and "e.g.," are more than one speck.)
-    let ends_word = bytes.get(tail_end).is_none_or(|b| !b.is_ascii_alphanumeric() && !INNER_SPECKS.contains(b));
+    let mut after = text[tail_end..].chars();
+    let ends_word = match after.next() {
+        None => true,
+        Some(c) if c.is_whitespace() => true,
+        // (A mark that closes a word of prose, then a space: "fr.m,", not "noc.ucla.edu".)
+        Some(c) if ",;:.!?)\"'’”-".contains(c) => {
+            after.next().is_none_or(|n| n.is_whitespace() || ")\"'’”".contains(n))
+        }
+        _ => false,
+    };
     let tail = &text[end + 1..tail_end];
+    let file_or_host = bytes[end] == b'.' && FILE_AND_HOST_ENDINGS.contains(&tail);
     let piece_word = |w: &str| w.len() >= 2 && Lexicon::get().info(w).is_some_and(|i| i.listed);
-    let letters = head.len() + tail.len();
-    if tail.is_empty() || !ends_word || letters < 3 || (head.len() == 1 && tail.len() == 1) {
-        return end;
-    }
-    if piece_word(head) && piece_word(tail) {
+    let too_short = head.len() + tail.len() < 3 || (head.len() == 1 && tail.len() == 1);
+    if tail.is_empty()
+        || !opens_word
+        || !ends_word
+        || file_or_host
+        || too_short
+        || (piece_word(head) && piece_word(tail))
+    {
         return end;
     }
     tail_end

@@ -354,6 +354,11 @@ fn ocr_a_speck_inside_a_word_is_read_with_the_word() {
     assert!(has("fr.m", "from") && has("we.l", "well"), "{found:?}");
     // Two words whose space was lost, and abbreviations, are no word cut by a speck.
     assert!(found.iter().all(|r| !r.1.contains(['.', ',']) || r.1 == "fr.m" || r.1 == "we.l"), "{found:?}");
+    // Hosts, files and code name things with a full stop inside.
+    let named = repairs(&format!(
+        "{OCR_TEXT} Mail came from cougar.noc.ucla.edu at noon; the idle.ico file and sys.modules['x'] stay."
+    ));
+    assert!(named.iter().all(|r| !r.1.contains('.')), "{named:?}");
     // Edited text writes marks inside words on purpose: the pieces are read as words.
     let edited = repairs("The boat came up fr.m the south.");
     assert!(edited.iter().all(|r| r.1 != "fr.m"), "{edited:?}");
