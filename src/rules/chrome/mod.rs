@@ -4,6 +4,7 @@
 pub mod catalog;
 mod catalog_chrome;
 mod corpus_boilerplate;
+mod interface_words;
 mod structural_chrome;
 
 pub use catalog_chrome::CatalogChrome;

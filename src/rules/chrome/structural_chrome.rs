@@ -1,8 +1,9 @@
 use super::delete_line_fix;
 use super::in_wrapped_paragraph;
+use super::interface_words;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::document::Line;
+use crate::document::{Document, Line};
 use crate::linter::Context;
 use crate::markdown;
 use crate::rule::{Rule, RuleMeta};
@@ -27,7 +28,12 @@ declare_rule! {
     /// - position: a short label on the first line, directly above a headline;
     /// - a related/most-read header (from the catalog) right before a list of headlines;
     /// - known chrome (catalog or corpus) directly above and below a short line that is no
-    ///   paragraph of the article.
+    ///   paragraph of the article;
+    /// - interface words: a paragraph of at most six words, all of them words a site's buttons,
+    ///   menus and notices are made of, one at least telling ("Accept and close", "Check out
+    ///   our podcast", "Menu"), whose telling words the article never uses ("Privacy" above a
+    ///   text about privacy is its heading). Not in Markdown, whose pages are their own
+    ///   interface.
     ///
     /// Bylines, photo credits, captions, datelines, quotes and headings that share words with
     /// the text are never reported, nor Markdown markup, fenced code and lines holding inline
@@ -77,6 +83,9 @@ impl Rule for StructuralChrome {
         related_lists(&facts, &mut flagged);
         sidebar_runs(&facts, &mut flagged);
         sandwiched(&facts, &mut flagged);
+        if !ctx.markdown {
+            interface_lines(doc, &lines, &facts, &vocabulary, &mut flagged);
+        }
         flagged.sort();
         flagged.dedup_by_key(|(i, _)| *i);
         for (i, why) in flagged {
@@ -224,6 +233,37 @@ fn sandwiched(facts: &[LineFacts], flagged: &mut Vec<(usize, String)>) {
     }
 }
 
+/// A short paragraph of interface words whose telling words the article never uses ("Accept
+/// and close", "Check out our podcast"; not "Privacy" above a text about privacy), in an
+/// article with prose.
+fn interface_lines(
+    doc: &Document,
+    lines: &[&Line],
+    facts: &[LineFacts],
+    vocabulary: &Vocabulary,
+    flagged: &mut Vec<(usize, String)>,
+) {
+    if !facts.iter().any(LineFacts::is_prose) {
+        return;
+    }
+    let all = doc.lines();
+    let blank_or_edge = |index: Option<usize>| index.and_then(|i| all.get(i)).is_none_or(Line::is_blank);
+    for (i, (line, f)) in lines.iter().zip(facts).enumerate() {
+        if f.known_chrome || f.protected || f.words > interface_words::MAX_WORDS {
+            continue;
+        }
+        let own_paragraph = blank_or_edge(line.index.checked_sub(1)) && blank_or_edge(Some(line.index + 1));
+        let Some(telling) = interface_words::telling_words(line.text).filter(|_| own_paragraph) else { continue };
+        let used_elsewhere = telling.iter().any(|w| {
+            content_key(w)
+                .is_some_and(|k| vocabulary.counts.get(&k).copied().unwrap_or(0) > vocabulary.uses_in(line.text, &k))
+        });
+        if !used_elsewhere {
+            flagged.push((i, "a line of interface words the article never uses".to_string()));
+        }
+    }
+}
+
 /// Runs of headline-shaped lines between paragraphs that share little vocabulary with the
 /// article: a sidebar's headlines and labels.
 fn sidebar_runs(facts: &[LineFacts], flagged: &mut Vec<(usize, String)>) {
@@ -275,6 +315,11 @@ impl Vocabulary {
             }
         }
         Vocabulary { counts }
+    }
+
+    /// How often `line` holds the content word `key`.
+    fn uses_in(&self, line: &str, key: &str) -> u32 {
+        words(line).filter(|w| content_key(w.text).as_deref() == Some(key)).count() as u32
     }
 
     /// (content words in `line`, share of them that also appear outside it).
@@ -364,6 +409,26 @@ mod tests {
             Continue reading below\n\n\
             The river bridge will cost the council more than the budget allowed last year.\n";
         assert!(check(&StructuralChrome, text).iter().all(|d| !text[d.span.clone()].contains("council said")));
+    }
+
+    #[test]
+    fn a_paragraph_of_interface_words_the_article_never_uses() {
+        let interface = |text: &str| -> Vec<String> {
+            let found = check(&StructuralChrome, text);
+            found
+                .into_iter()
+                .filter(|d| d.message.contains("interface words"))
+                .map(|d| text[d.span].trim_end().to_string())
+                .collect()
+        };
+        let text = format!("{ARTICLE}\nCheck out our podcast\n\nAccept and close\n");
+        assert_eq!(interface(&text), ["Check out our podcast", "Accept and close"]);
+        // The article's own word: a heading, not the page's interface.
+        let own_word = "The leaders recorded a podcast at the summit, officials said on Wednesday evening.";
+        assert!(interface(&format!("{ARTICLE}\nCheck out our podcast\n\n{own_word}\n")).is_empty());
+        // A line inside a paragraph is no button.
+        let paragraph = "and the leaders met again at the summit and talked for hours.";
+        assert!(interface(&format!("{ARTICLE}\nCheck out our podcast\n{paragraph}\n")).is_empty());
     }
 
     #[test]
