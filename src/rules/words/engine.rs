@@ -756,6 +756,9 @@ fn is_protected(
     if is_french_elision(word) {
         return true; // "corps d'elite", "l'homme"
     }
+    if is_poetic_elision(text, start, word, ocr_output) {
+        return true; // "'tis", "o'erwhelm", "heav'n"
+    }
     let upper_inner = word.chars().skip(1).filter(|c| c.is_uppercase()).count();
     if heading_word && ocr_output {
         // Misread capitals of an OCR headline (see `Scorer::headline_word`); two capitals there
@@ -899,6 +902,21 @@ fn is_french_elision(word: &str) -> bool {
         return false;
     };
     "cdjlmnstCDJLMNST".contains(first) && crate::text::is_apostrophe(apostrophe) && "aeiouhyAEIOUHY".contains(next)
+}
+
+/// Whether a word elides letters with an apostrophe, as verse and old speech do: a word whose
+/// first letters an apostrophe before it stands for ("'tis", "'twas"), or, outside OCR output,
+/// one whose apostrophe stands for a letter of a listed word ("o'erwhelm", "heav'n", "ev'ry").
+fn is_poetic_elision(text: &str, start: usize, word: &str, ocr_output: bool) -> bool {
+    let lower = word.to_lowercase().replace('’', "'");
+    if text[..start].ends_with(['\'', '’']) && super::ELISIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    let Some((head, tail)) = lower.split_once('\'') else { return false };
+    let contraction = matches!(tail, "s" | "t" | "ll" | "re" | "ve" | "d" | "m") || head.is_empty() || tail.is_empty();
+    !ocr_output
+        && !contraction
+        && ('a'..='z').any(|c| Lexicon::get().info(&format!("{head}{c}{tail}")).is_some_and(|i| i.listed))
 }
 
 /// Whether a run of text holds a member ("z.imag": a letter or digit, a full stop and a

@@ -46,6 +46,12 @@ const ABBREVIATIONS: &[&str] = &[
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
+/// Words whose first letters an apostrophe stands for ("'tis", "'em"): the lexicon lists none.
+pub(crate) const ELISIONS: &[&str] = &[
+    "tis", "twas", "twere", "twill", "twould", "em", "til", "cause", "round", "neath", "gainst", "bout", "twixt",
+    "midst", "mongst", "cept", "nother", "pon",
+];
+
 /// Pushes the engine's corrections of one kind as diagnostics of the rule `meta`.
 fn report(ctx: &Context, meta: &'static RuleMeta, kind: Kind, out: &mut Vec<Diagnostic>) {
     for c in ctx.word_repairs().iter().filter(|c| c.kind == kind) {

@@ -53,11 +53,6 @@ const SPECK_MARKS: &[char] = &['.', ',', '\'', '`', '‘', '’', ':', ';', '!',
 /// Marks a speck leaves stuck to the front of a word. (Not quotes and brackets, which open
 /// quotations and asides.)
 const LEADING_SPECKS: &[char] = &['.', ',', ';', ':', '*', '~', '^', '-'];
-/// Words whose first letters an apostrophe stands for ("'tis", "'em"): the lexicon lists none.
-const ELISIONS: &[&str] = &[
-    "tis", "twas", "twere", "twill", "twould", "em", "til", "cause", "round", "neath", "gainst", "bout", "twixt",
-    "midst", "mongst", "cept", "nother", "pon",
-];
 /// Symbols that are noise even stuck to a word.
 const ATTACHED_NOISE: &[char] = &['¦', '•'];
 
@@ -293,7 +288,7 @@ fn stray_opening_quote(word: &str, rest_of_line: &str, next_line: &str) -> Optio
     let letters = &word[quote.len_utf8()..];
     let stem_end = letters.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(letters.len());
     let stem = &letters[..stem_end];
-    let elision = ELISIONS.contains(&stem);
+    let elision = super::ELISIONS.contains(&stem);
     let closed = closes_single_quote(&letters[stem_end..])
         || closes_single_quote(rest_of_line)
         || closes_single_quote(next_line);

@@ -279,6 +279,13 @@ impl Scorer<'_> {
         candidates.retain(|c| !interchangeable(&t.lower, &c.words[0]));
         let scored = self.rank(candidates, &around);
         let best = scored.first()?;
+        // The old second person ("thy pleasure", "hath") is a register, not a slip, in a
+        // quotation of old verse as in a whole old text: only a reading both neighbours know
+        // ("thy went home" → "they") replaces it. (Not in OCR output.)
+        let archaic = !self.ocr_output && ARCHAIC_MARKERS.contains(&t.lower.as_str());
+        if archaic && !(attested(prev, Some(&best.text())) && attested(Some(&best.text()), next)) {
+            return None;
+        }
         // A lone letter other than "a" is hardly ever right as printed: half the margin.
         let margin = if stray_letter { margin / 2.0 } else { margin };
         let margin = if passable { margin + PASSABLE_SHORT_WORD_MARGIN } else { margin };

@@ -1354,3 +1354,13 @@ fn edited_text_is_read_through_the_confusions_of_fonts_and_scans_only() {
         [("rnodern".into(), "modern".into()), ("loacled".into(), "loaded".into())]
     );
 }
+
+#[test]
+fn verse_and_old_speech_elide_letters_on_purpose() {
+    let text = "\"Ah, 'tis true,\" replied the guard. Well-buttered eels you may o'erwhelm in tubs, \
+        and heav'n knows ev'ry one of them. Why should it have been thy pleasure to sever the neck?";
+    assert_eq!(fixes(text), []);
+    // A lost letter of "they" that both neighbours know is still read as "they".
+    let slip = "The delegates said that thy would vote on the measure before the end of the session.";
+    assert_eq!(fixes(slip), [("thy".into(), "they".into())]);
+}
