@@ -830,7 +830,19 @@ fn is_protected(
     {
         return true;
     }
+    if is_reduplication(chunk) {
+        return true; // "fiddle-faddle", "tittle-tattle": a word's echo, no slip of another
+    }
     data.is_accepted(word)
+}
+
+/// Whether a hyphenated pair echoes one word in the other with one letter changed:
+/// "fiddle-faddle", "tittle-tattle", "zig-zag", "wishy-washy".
+fn is_reduplication(chunk: &str) -> bool {
+    let Some((a, b)) = chunk.trim_matches(|c: char| !c.is_alphanumeric()).split_once('-') else { return false };
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let letters_apart = a.chars().zip(b.chars()).filter(|(x, y)| x != y).count();
+    a.len() >= 3 && a.len() == b.len() && a.is_ascii() && b.is_ascii() && !b.contains('-') && letters_apart == 1
 }
 
 /// Whether a capitalised word's inner capitals are all I and reading them as l makes a listed

@@ -17,6 +17,10 @@ impl Scorer<'_> {
         {
             return None;
         }
+        // (A lone letter that heads a compound is a symbol: "an n-bit integer", "an x-ray".)
+        if b.text.chars().count() == 1 && text[b.end..].starts_with('-') {
+            return None;
+        }
         let sep = &text[a.end..b.start];
         let hyphen_break = matches!(sep, "-\n" | "-\r\n");
         // What follows a line end is a word's tail when it is no common word, or one rarer

@@ -1364,3 +1364,9 @@ fn verse_and_old_speech_elide_letters_on_purpose() {
     let slip = "The delegates said that thy would vote on the measure before the end of the session.";
     assert_eq!(fixes(slip), [("thy".into(), "they".into())]);
 }
+
+#[test]
+fn echo_compounds_and_letters_heading_a_compound_are_no_slips() {
+    assert_eq!(fixes("I only stay to fiddle-faddle in a minor key, and the tittle-tattle goes on all day."), []);
+    assert_eq!(fixes("The value is stored as an n-bit integer in network byte order."), []);
+}
