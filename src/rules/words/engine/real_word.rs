@@ -318,7 +318,9 @@ impl Scorer<'_> {
             return None;
         }
         let before = &text[tokens[i - 1].end..t.start];
-        let stop_before = before.starts_with(". ") && before[1..].chars().all(|c| c == ' ');
+        // (After a space, a line break or a paragraph's end: a new paragraph opens with a
+        // capital too.)
+        let stop_before = before.len() > 1 && before.starts_with('.') && before[1..].chars().all(char::is_whitespace);
         let full_word_before = tokens[i - 1].text.len() >= 3 && tokens[i - 1].text.chars().any(|c| c.is_lowercase());
         if !stop_before
             || !full_word_before

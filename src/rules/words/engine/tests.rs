@@ -1370,3 +1370,10 @@ fn echo_compounds_and_letters_heading_a_compound_are_no_slips() {
     assert_eq!(fixes("I only stay to fiddle-faddle in a minor key, and the tittle-tattle goes on all day."), []);
     assert_eq!(fixes("The value is stored as an n-bit integer in network byte order."), []);
 }
+
+#[test]
+fn a_paragraph_that_opens_in_lowercase_lost_its_capital() {
+    let text = "The program would bring about direct economies in construction.\n\n\
+        he earlier completion of this program would add dignity to the celebration.";
+    assert_eq!(fixes(text), [("he".into(), "The".into())]);
+}
