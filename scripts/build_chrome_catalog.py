@@ -49,6 +49,9 @@ HAND_REGEXES = {
         r"^(cancel reply|loading comments\.*|show comments|view comments|join the (conversation|discussion))$",
         r"^notify me of (new|follow-?up) (comments|posts)\b.*$",
         r"^this site uses akismet\b.*$",
+        r"^(share|tell|let|leave|post|add|write|give|join|have your say|what do you think)\b.{0,50}\b(in|to|into) the comments?( section)?( below| here)?[.!?]?$",
+        r"^(log ?in|sign in|register|sign up)( or (log ?in|sign in|register|sign up))? to (post|leave|add|write|join|read) (a |the )?(comments?|replies|conversation|discussion)\b.{0,20}$",
+        r"^(go|jump|skip|scroll) to (the )?(comments|replies|discussion)$",
     ],
     "share_social": [
         r"^(click|tap) to (share|email|print|tweet)\b.{0,60}$",
@@ -102,6 +105,8 @@ HAND_REGEXES = {
     ],
     "related_more": [
         r"^(related|recommended|popular|trending|featured|more|latest|top) (stories|articles|posts|news|reads|videos|content|coverage)( now)?:?$",
+        r"^(related|see also|read also|also read|more)\s*:\s*.{3,100}$",
+        r"^(show|load|view|see) (more|all)( (stories|articles|posts|news|results|comments|replies|photos|videos))?$",
         r"^(most|more) (read|viewed|popular|shared|emailed|commented)( (articles|stories|news|posts|this week|today))?:?$",
         r"^(you (may|might) (also )?like|read more|see also|also read|read next|watch next|more from [\w .&'-]+|continue reading( the main story)?|trending now|editor'?s picks)[:.…]*$",
         r"^read more:?.{0,80}$",
@@ -125,7 +130,7 @@ HAND_REGEXES = {
         r"^(click|tap)( here| on (the )?image)? to (enlarge|expand|zoom|view (larger|full|the image|gallery|slideshow)|play|watch|listen)\b.{0,20}$",
         r"^(image|photo|photograph|picture|video|illustration)( source| credit)?s?\s*[:,]\s*.{1,50}$",
         r"^(\(?(photo|image|picture)s?\)?\s*[:/]?\s*)?[\w. &'-]{0,30}\b(getty images|shutterstock|istock(photo)?|ap photo|afp( via getty images)?)\b.{0,30}$",
-        r"^(this|the) (article|story|post|piece|interview|essay) (was |is |has been )?(originally |first )?(published|appeared|posted|republished) (on|in|at|by|with)\b.{0,100}$",
+        r"^(this|the) (article|story|post|piece|interview|essay) (was |is |has been )?((originally|first) (published|appeared|posted)|republished) (on|in|at|by|with)\b.{0,60}$",
         r"^please direct (questions|comments|inquiries)\b.{0,100}$",
         r"^(this|the) (story|article|post) (has been|was) updated\b.{0,80}$",
         r"^reporting by .{1,60}; editing by .{1,60}$",

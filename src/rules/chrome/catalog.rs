@@ -209,11 +209,28 @@ mod tests {
             "Continue reading below",
             "This story has been updated with new details.",
             "Reporting by Ann Lee; Editing by Tom Hale",
+            "Download the Courier app for iOS and Android",
+            "This piece first appeared on the Harbour Gazette.",
+            "Update your cookie settings",
+            "Please enable JavaScript to watch this video",
+            "Read the full interview",
+            "Save this article",
+            "Photo: Jane Roe",
+            "Tap to expand",
+            "Create a free account",
+            "Back to the homepage",
+            "Tell us what you think in the comments below",
+            "Related: Ferry fares rise again",
+            "Load more",
         ] {
             assert!(c.lookup(line).is_some(), "{line}");
         }
         // Prose that starts the same way is longer, or says something.
-        for line in ["Continue reading the letters aloud to the children", "Terms of the treaty were agreed in May."] {
+        for line in [
+            "Continue reading the letters aloud to the children",
+            "Terms of the treaty were agreed in May.",
+            "The story was published in the spring of 1907 by a small press in Boston and sold poorly.",
+        ] {
             assert!(c.lookup(line).is_none(), "{line}");
         }
     }
