@@ -257,8 +257,10 @@ const PLAIN: &[&str] = &[
     "your",
 ];
 
-/// Interface lines are this short, in words.
+/// Interface lines are this short, in words ...
 pub(super) const MAX_WORDS: usize = 6;
+/// ... and between two paragraphs of the text this long at least.
+pub(super) const MIN_WORDS_BETWEEN_PARAGRAPHS: usize = 3;
 
 /// The telling words of `line` when the whole line is interface text ("Check out our podcast"
 /// gives ["podcast"]), or `None`. Marks a label uses (& » | : - and a final full stop or

@@ -32,8 +32,9 @@ declare_rule! {
     /// - interface words: a paragraph of at most six words, all of them words a site's buttons,
     ///   menus and notices are made of, one at least telling ("Accept and close", "Check out
     ///   our podcast", "Menu"), whose telling words the article never uses ("Privacy" above a
-    ///   text about privacy is its heading). Not in Markdown, whose pages are their own
-    ///   interface.
+    ///   text about privacy is its heading); in a text with headings of its own, one between
+    ///   two paragraphs needs three words at least ("Search" there may head a section). Not in
+    ///   Markdown, whose pages are their own interface.
     ///
     /// Bylines, photo credits, captions, datelines, quotes and headings that share words with
     /// the text are never reported, nor Markdown markup, fenced code and lines holding inline
@@ -248,12 +249,29 @@ fn interface_lines(
     }
     let all = doc.lines();
     let blank_or_edge = |index: Option<usize>| index.and_then(|i| all.get(i)).is_none_or(Line::is_blank);
+    let first_prose = facts.iter().position(LineFacts::is_prose).unwrap_or(0);
+    let last_prose = facts.iter().rposition(LineFacts::is_prose).unwrap_or(0);
+    let own_paragraph = |line: &Line| blank_or_edge(line.index.checked_sub(1)) && blank_or_edge(Some(line.index + 1));
+    let between_paragraphs = |i: usize| first_prose < i && i < last_prose;
+    // A text with headings of its own between its paragraphs (a plain-text manual's "Usage").
+    let has_headings = lines.iter().zip(facts).enumerate().any(|(i, (line, f))| {
+        between_paragraphs(i)
+            && own_paragraph(line)
+            && f.headline_shaped()
+            && !f.known_chrome
+            && interface_words::telling_words(line.text).is_none()
+    });
     for (i, (line, f)) in lines.iter().zip(facts).enumerate() {
-        if f.known_chrome || f.protected || f.words > interface_words::MAX_WORDS {
+        // (There a label of a word or two between paragraphs may be a heading too, "Search" or
+        // "Contact us": a line of three words at least.)
+        let too_short =
+            has_headings && between_paragraphs(i) && f.words < interface_words::MIN_WORDS_BETWEEN_PARAGRAPHS;
+        if f.known_chrome || f.protected || f.words > interface_words::MAX_WORDS || too_short {
             continue;
         }
-        let own_paragraph = blank_or_edge(line.index.checked_sub(1)) && blank_or_edge(Some(line.index + 1));
-        let Some(telling) = interface_words::telling_words(line.text).filter(|_| own_paragraph) else { continue };
+        let Some(telling) = interface_words::telling_words(line.text).filter(|_| own_paragraph(line)) else {
+            continue;
+        };
         let used_elsewhere = telling.iter().any(|w| {
             content_key(w)
                 .is_some_and(|k| vocabulary.counts.get(&k).copied().unwrap_or(0) > vocabulary.uses_in(line.text, &k))
@@ -426,6 +444,11 @@ mod tests {
         // The article's own word: a heading, not the page's interface.
         let own_word = "The leaders recorded a podcast at the summit, officials said on Wednesday evening.";
         assert!(interface(&format!("{ARTICLE}\nCheck out our podcast\n\n{own_word}\n")).is_empty());
+        // In a text with headings of its own, a word or two between paragraphs may be one.
+        let section = "The leaders met again at the summit and talked for hours about satellites.";
+        let manual = format!("Overview\n\n{section}\n\nMissiles and satellites\n\n{section}\n\nSearch\n\n{section}\n");
+        assert!(interface(&manual).is_empty());
+        assert_eq!(interface(&manual.replace("Search", "Check out our podcast")), ["Check out our podcast"]);
         // A line inside a paragraph is no button.
         let paragraph = "and the leaders met again at the summit and talked for hours.";
         assert!(interface(&format!("{ARTICLE}\nCheck out our podcast\n{paragraph}\n")).is_empty());
