@@ -920,8 +920,12 @@ fn is_french_elision(word: &str) -> bool {
 /// first letters an apostrophe before it stands for ("'tis", "'twas"), or, outside OCR output,
 /// one whose apostrophe stands for a letter of a listed word ("o'erwhelm", "heav'n", "ev'ry").
 fn is_poetic_elision(text: &str, start: usize, word: &str, ocr_output: bool) -> bool {
+    let after_apostrophe = text[..start].ends_with(['\'', '’']);
+    if !after_apostrophe && !word.contains(['\'', '’']) {
+        return false; // (most words: no allocation)
+    }
     let lower = word.to_lowercase().replace('’', "'");
-    if text[..start].ends_with(['\'', '’']) && super::ELISIONS.contains(&lower.as_str()) {
+    if after_apostrophe && super::ELISIONS.contains(&lower.as_str()) {
         return true;
     }
     let Some((head, tail)) = lower.split_once('\'') else { return false };
