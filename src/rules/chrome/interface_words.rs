@@ -2,260 +2,23 @@
 //! line of its own made only of these ("Accept and close", "Check out our podcast") is the page's
 //! interface, whatever its exact wording, where the article never uses its telling words.
 
-/// Words that tell an interface: a line needs one of them. (The words of buttons, menus,
-/// notices and widgets that the catalog's sources, real pages' chrome, hold far more often than
-/// prose does. Not section labels, "Sports" or "Travel": a text may have such headings.)
-const TELLING: &[&str] = &[
-    "accept",
-    "accessibility",
-    "account",
-    "ad",
-    "ads",
-    "advert",
-    "advertise",
-    "advertisement",
-    "advertising",
-    "alerts",
-    "app",
-    "apps",
-    "archive",
-    "archives",
-    "blogroll",
-    "bookmark",
-    "bookmarks",
-    "browse",
-    "cancel",
-    "classifieds",
-    "click",
-    "close",
-    "comment",
-    "commented",
-    "comments",
-    "contact",
-    "cookie",
-    "cookies",
-    "copyright",
-    "corrections",
-    "credit",
-    "credits",
-    "disclaimer",
-    "donate",
-    "download",
-    "downloads",
-    "e-edition",
-    "email",
-    "emailed",
-    "e-mail",
-    "enlarge",
-    "explore",
-    "facebook",
-    "faq",
-    "faqs",
-    "feed",
-    "feedback",
-    "feeds",
-    "follow",
-    "font",
-    "forums",
-    "gallery",
-    "galleries",
-    "headlines",
-    "homepage",
-    "horoscopes",
-    "image",
-    "images",
-    "informed",
-    "instagram",
-    "linkedin",
-    "listen",
-    "loading",
-    "login",
-    "logout",
-    "menu",
-    "multimedia",
-    "navigation",
-    "newsletter",
-    "newsletters",
-    "notifications",
-    "obituaries",
-    "paid",
-    "password",
-    "permalink",
-    "permissions",
-    "photo",
-    "photos",
-    "pinterest",
-    "podcast",
-    "podcasts",
-    "popular",
-    "powered",
-    "preferences",
-    "print",
-    "printer",
-    "privacy",
-    "promoted",
-    "recommendations",
-    "recommended",
-    "reddit",
-    "register",
-    "related",
-    "replies",
-    "reply",
-    "reprints",
-    "rss",
-    "scroll",
-    "search",
-    "settings",
-    "share",
-    "shared",
-    "sharing",
-    "sidebar",
-    "sign",
-    "signin",
-    "signup",
-    "sitemap",
-    "skip",
-    "slideshow",
-    "sponsored",
-    "subscribe",
-    "subscriber",
-    "subscribers",
-    "subscription",
-    "subscriptions",
-    "tags",
-    "tap",
-    "telegram",
-    "terms",
-    "tiktok",
-    "trackback",
-    "trending",
-    "tweet",
-    "tweets",
-    "twitter",
-    "unsubscribe",
-    "username",
-    "video",
-    "videos",
-    "watch",
-    "weather",
-    "whatsapp",
-    "widgets",
-    "youtube",
-];
+use rustc_hash::FxHashSet;
+use serde::Deserialize;
+use std::sync::LazyLock;
 
-/// Words an interface line may hold besides the telling ones: what buttons and labels are
-/// built from ("Read more", "Back to top", "Log in to your account").
-const PLAIN: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "all",
-    "an",
-    "and",
-    "article",
-    "articles",
-    "at",
-    "author",
-    "back",
-    "become",
-    "below",
-    "by",
-    "center",
-    "centre",
-    "check",
-    "conditions",
-    "content",
-    "continue",
-    "coverage",
-    "create",
-    "customer",
-    "dark",
-    "down",
-    "edition",
-    "editor",
-    "featured",
-    "find",
-    "for",
-    "forgot",
-    "free",
-    "friend",
-    "from",
-    "full",
-    "get",
-    "go",
-    "help",
-    "here",
-    "hide",
-    "home",
-    "in",
-    "join",
-    "later",
-    "latest",
-    "light",
-    "list",
-    "live",
-    "load",
-    "log",
-    "main",
-    "map",
-    "member",
-    "members",
-    "mode",
-    "more",
-    "most",
-    "my",
-    "new",
-    "next",
-    "now",
-    "of",
-    "on",
-    "open",
-    "or",
-    "our",
-    "out",
-    "page",
-    "paper",
-    "partner",
-    "play",
-    "policy",
-    "post",
-    "posts",
-    "previous",
-    "read",
-    "reading",
-    "save",
-    "section",
-    "see",
-    "send",
-    "service",
-    "services",
-    "show",
-    "site",
-    "size",
-    "statement",
-    "stay",
-    "stories",
-    "story",
-    "support",
-    "text",
-    "the",
-    "this",
-    "to",
-    "today",
-    "today's",
-    "top",
-    "topic",
-    "topics",
-    "up",
-    "updates",
-    "us",
-    "view",
-    "visit",
-    "with",
-    "write",
-    "you",
-    "your",
-];
+/// The interface vocabulary, shipped in `rules/interface_words.toml`.
+const SHIPPED: &str = include_str!("../../../rules/interface_words.toml");
+
+/// Words that tell an interface ("menu", "subscribe", "podcast"), of which a line needs one, and
+/// the plain words labels are built from besides ("read", "more", "our").
+#[derive(Deserialize)]
+struct Vocabulary {
+    telling: FxHashSet<String>,
+    plain: FxHashSet<String>,
+}
+
+static VOCABULARY: LazyLock<Vocabulary> =
+    LazyLock::new(|| toml::from_str(SHIPPED).expect("rules/interface_words.toml is valid (see its test)"));
 
 /// Interface lines are this short, in words ...
 pub(super) const MAX_WORDS: usize = 6;
@@ -263,8 +26,9 @@ pub(super) const MAX_WORDS: usize = 6;
 pub(super) const MIN_WORDS_BETWEEN_PARAGRAPHS: usize = 3;
 
 /// The telling words of `line` when the whole line is interface text ("Check out our podcast"
-/// gives ["podcast"]), or `None`. Marks a label uses (& » | : - and a final full stop or
-/// ellipsis) are allowed; digits, quotes, brackets and any other word are not.
+/// gives ["podcast"]), or `None`. Marks a label uses (& » | : - and a closing full stop,
+/// ellipsis, colon, exclamation or question mark) are allowed; digits, quotes other than an
+/// apostrophe, brackets and any other word are not.
 pub(super) fn telling_words(line: &str) -> Option<Vec<String>> {
     let trimmed = line.trim().trim_end_matches(['.', '…', ':', '!', '?']);
     if trimmed.is_empty() || !trimmed.chars().all(|c| c.is_alphabetic() || " &»›|:-'’".contains(c)) {
@@ -278,14 +42,23 @@ pub(super) fn telling_words(line: &str) -> Option<Vec<String>> {
     if words.is_empty() || words.len() > MAX_WORDS {
         return None;
     }
-    let telling: Vec<String> = words.iter().filter(|w| TELLING.contains(&w.as_str())).cloned().collect();
-    let all_interface = words.iter().all(|w| TELLING.contains(&w.as_str()) || PLAIN.contains(&w.as_str()));
+    let vocabulary = &*VOCABULARY;
+    let telling: Vec<String> = words.iter().filter(|w| vocabulary.telling.contains(*w)).cloned().collect();
+    let all_interface = words.iter().all(|w| vocabulary.telling.contains(w) || vocabulary.plain.contains(w));
     (all_interface && !telling.is_empty()).then_some(telling)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_shipped_vocabulary_parses_and_keeps_its_lists_apart() {
+        let v = &*VOCABULARY;
+        assert!(v.telling.len() > 100 && v.plain.len() > 50);
+        assert!(v.telling.iter().chain(&v.plain).all(|w| *w == w.to_lowercase() && !w.contains(' ')));
+        assert!(v.telling.is_disjoint(&v.plain));
+    }
 
     #[test]
     fn lines_made_of_interface_words_tell_their_words() {
