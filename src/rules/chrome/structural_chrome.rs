@@ -244,22 +244,23 @@ fn interface_lines(
     vocabulary: &Vocabulary,
     flagged: &mut Vec<(usize, String)>,
 ) {
-    if !facts.iter().any(LineFacts::is_prose) {
+    let (Some(first_prose), Some(last_prose)) =
+        (facts.iter().position(LineFacts::is_prose), facts.iter().rposition(LineFacts::is_prose))
+    else {
         return;
-    }
+    };
     let all = doc.lines();
     let blank_or_edge = |index: Option<usize>| index.and_then(|i| all.get(i)).is_none_or(Line::is_blank);
-    let first_prose = facts.iter().position(LineFacts::is_prose).unwrap_or(0);
-    let last_prose = facts.iter().rposition(LineFacts::is_prose).unwrap_or(0);
     let own_paragraph = |line: &Line| blank_or_edge(line.index.checked_sub(1)) && blank_or_edge(Some(line.index + 1));
     let between_paragraphs = |i: usize| first_prose < i && i < last_prose;
+    // The telling words of each paragraph of one line made of interface words.
+    let interface: Vec<Option<Vec<String>>> = lines
+        .iter()
+        .map(|line| own_paragraph(line).then(|| interface_words::telling_words(line.text)).flatten())
+        .collect();
     // A text with headings of its own between its paragraphs (a plain-text manual's "Usage").
     let has_headings = lines.iter().zip(facts).enumerate().any(|(i, (line, f))| {
-        between_paragraphs(i)
-            && own_paragraph(line)
-            && f.headline_shaped()
-            && !f.known_chrome
-            && interface_words::telling_words(line.text).is_none()
+        between_paragraphs(i) && own_paragraph(line) && f.headline_shaped() && !f.known_chrome && interface[i].is_none()
     });
     for (i, (line, f)) in lines.iter().zip(facts).enumerate() {
         // (There a label of a word or two between paragraphs may be a heading too, "Search" or
@@ -269,9 +270,7 @@ fn interface_lines(
         if f.known_chrome || f.protected || f.words > interface_words::MAX_WORDS || too_short {
             continue;
         }
-        let Some(telling) = interface_words::telling_words(line.text).filter(|_| own_paragraph(line)) else {
-            continue;
-        };
+        let Some(telling) = &interface[i] else { continue };
         let used_elsewhere = telling.iter().any(|w| {
             content_key(w)
                 .is_some_and(|k| vocabulary.counts.get(&k).copied().unwrap_or(0) > vocabulary.uses_in(line.text, &k))

@@ -666,7 +666,12 @@ pub(super) fn tokenize<'a>(text: &'a str, data: &RuleData, ocr_output: bool) -> 
 
 /// Marks that a speck on the page is read as inside a word ("fri.m", "e!low", "Sio\"x"). (Not
 /// the apostrophe, which joins a word's letters in any text: "don't".)
-pub(super) const INNER_SPECKS: &[u8] = b".,:;!\"";
+const INNER_SPECKS: &[u8] = b".,:;!\"";
+
+/// Whether a byte of a word is one of the [`INNER_SPECKS`]. (Shared with the search's channel.)
+pub(super) fn is_inner_speck(b: u8) -> bool {
+    INNER_SPECKS.contains(&b)
+}
 
 /// What names a file or a host after its last full stop ("idle.ico", "ucla.edu"): no speck.
 const FILE_AND_HOST_ENDINGS: &[&str] = &[
@@ -685,7 +690,7 @@ const FILE_AND_HOST_ENDINGS: &[&str] = &[
 fn through_speck(text: &str, start: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
     let head = &text[start..end];
-    if end + 1 >= bytes.len() || !INNER_SPECKS.contains(&bytes[end]) || !head.bytes().all(|b| b.is_ascii_lowercase()) {
+    if end + 1 >= bytes.len() || !is_inner_speck(bytes[end]) || !head.bytes().all(|b| b.is_ascii_lowercase()) {
         return end;
     }
     let opens_word = text[..start].chars().next_back().is_none_or(|c| c.is_whitespace() || "(\"'‘“".contains(c));
@@ -738,7 +743,7 @@ fn is_protected(
     ocr_output: bool,
     heading_word: bool,
 ) -> bool {
-    let speck = |c: char| ocr_output && c.is_ascii() && INNER_SPECKS.contains(&(c as u8));
+    let speck = |c: char| ocr_output && c.is_ascii() && is_inner_speck(c as u8);
     if !word.chars().all(|c| c.is_ascii_alphanumeric() || c == '\'' || c == '’' || speck(c)) {
         return true;
     }

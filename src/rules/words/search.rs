@@ -9,6 +9,7 @@
 //! "organization" through several cheap confusions while arbitrary edits stay dear.
 
 use super::channel;
+use super::engine::is_inner_speck;
 use crate::memo::{self, Memo};
 use fst::{Automaton, IntoStreamer, Map, Streamer};
 use rustc_hash::{FxBuildHasher, FxHashMap};
@@ -136,12 +137,6 @@ pub fn cost_with(meant: &str, page: &str, edits: Edits, cheaper: &[(u8, u8, f64)
     let automaton = &automaton;
     let state = meant.bytes().fold(automaton.start(), |s, b| automaton.accept(&s, b));
     automaton.cost(&state)
-}
-
-/// Whether a page byte is a mark that OCR reads from a speck inside a word (see
-/// [`super::engine::INNER_SPECKS`]).
-fn is_speck(b: u8) -> bool {
-    super::engine::INNER_SPECKS.contains(&b)
 }
 
 /// Costs inside the search are whole tenths of a nat in a byte, so that a column is small to
@@ -321,7 +316,7 @@ impl<'a, const N: usize> EditAutomaton<'a, N> {
     fn deletion_costs(page: &[u8], edits: Edits, costs: &Costs) -> Vec<Tenths> {
         let cost = |b: &u8| match b {
             b'i' | b'l' if edits.print() => costs.thin_letter_added,
-            b if edits.print() && is_speck(*b) => costs.speck_added,
+            b if edits.print() && is_inner_speck(*b) => costs.speck_added,
             _ => costs.delete,
         };
         std::iter::once(costs.delete).chain(page.iter().map(cost)).collect()
@@ -392,7 +387,7 @@ impl<const N: usize> Automaton for &EditAutomaton<'_, N> {
                 current[j - 1]
             } else if self.edits.print() && on_page.is_ascii_digit() && byte.is_ascii_lowercase() {
                 add(current[j - 1], costs.digit_for_letter)
-            } else if self.edits.print() && is_speck(on_page) && byte.is_ascii_lowercase() {
+            } else if self.edits.print() && is_inner_speck(on_page) && byte.is_ascii_lowercase() {
                 add(current[j - 1], costs.speck_for_letter)
             } else if any {
                 add(current[j - 1], costs.substitute)

@@ -283,7 +283,8 @@ impl Scorer<'_> {
         // quotation of old verse as in a whole old text: only a reading both neighbours know
         // ("thy went home" → "they") replaces it. (Not in OCR output.)
         let archaic = !self.ocr_output && ARCHAIC_MARKERS.contains(&t.lower.as_str());
-        if archaic && !(attested(prev, Some(&best.text())) && attested(Some(&best.text()), next)) {
+        let reading = best.text();
+        if archaic && !(attested(prev, Some(&reading)) && attested(Some(&reading), next)) {
             return None;
         }
         // A lone letter other than "a" is hardly ever right as printed: half the margin.
