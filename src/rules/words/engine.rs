@@ -563,11 +563,14 @@ fn beside_name(text: &str, tokens: &[Token], i: usize) -> bool {
     before || after
 }
 
-/// Code names in running text, which only technical prose writes: snake_case names, calls
-/// ("len()"), paths ("std::io") and source files ("setup.py").
+/// Code names in running text, which only technical prose writes: names joined by
+/// underscores ("file_input", "Bidi_Class"), calls ("len()"), paths ("std::io"), source files
+/// ("setup.py") and the prompts of an interactive session (">>> from math import pi").
 static CODE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\b|\b\w+\(\)|\w::\w|\b\w+\.(?:py|rs|c|h|toml|json|sql)\b")
-        .expect("a valid pattern")
+    Regex::new(
+        r"(?-u)\b[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]\b|\b\w+\(\)|\w::\w|\b\w+\.(?:py|rs|c|h|toml|json|sql)\b|(?m:^>>> )",
+    )
+    .expect("a valid pattern")
 });
 /// Technical prose writes more code names than this per thousand words (docs trees run at 3 to
 /// 8; speeches, opinions, scripture and news at under 1) ...
@@ -578,7 +581,7 @@ const CODE_NAMES_MIN: usize = 2;
 /// Whether `text` is technical prose, which names things by running words together
 /// ("indexname", "localcontext"): such a word is an identifier, not two words that lost a
 /// space.
-fn technical_prose(text: &str) -> bool {
+pub(super) fn technical_prose(text: &str) -> bool {
     let words = text.split_whitespace().count();
     let names = CODE_NAME.find_iter(text).count();
     names >= CODE_NAMES_MIN && names * 1000 > CODE_NAMES_PER_1000_WORDS * words

@@ -2,7 +2,7 @@
 //! many of them are misreadings of common words, and the scanner's other marks. The word
 //! rules repair much more in OCR output (see [`super::engine`]); OCR009 runs only there.
 
-use super::engine::{is_function_word, links, tokenize, Token, UnknownNames};
+use super::engine::{is_function_word, links, technical_prose, tokenize, Token, UnknownNames};
 use super::search::{self, Edits};
 use crate::lexicon::{Lexicon, WordInfo};
 use crate::markdown::fence_lines;
@@ -118,8 +118,9 @@ pub struct UnknownShare {
     /// Other marks of a scanner: "In", "Is", "It" inside a sentence, specks (see
     /// [`specks`]) and words broken at a line end without a hyphen.
     pub scanner_marks: usize,
-    /// Markdown that only a writer puts in: fenced code blocks and links. Text that has any
-    /// is written, not scanned, however technical its words ("impls", "semver").
+    /// What only a writer puts in: Markdown's fenced code blocks and links, and the code names
+    /// of technical prose. Text that has any is written, not scanned, however technical its
+    /// words ("impls", "semver").
     pub markup: usize,
     /// How often capitalised words unknown even to the web stand among the words, which
     /// whole-file judgements need too.
@@ -137,7 +138,8 @@ impl UnknownShare {
         let mut share = UnknownShare::of_words(tokens);
         share.scanner_marks =
             capital_i_words_inside_sentences(text, tokens) + specks(text) + words_broken_without_hyphen(text, tokens);
-        share.markup = fence_lines(text) + text.matches("](").count();
+        // (Code names are a writer's too: a scanner makes no "file_input" nor ">>> " prompt.)
+        share.markup = fence_lines(text) + text.matches("](").count() + usize::from(technical_prose(text));
         share.names = UnknownNames::of_tokens(tokens);
         share
     }
@@ -316,6 +318,12 @@ mod tests {
         // Markdown links and fenced code are a writer's: such text is never taken for a scan.
         let readme = format!("{OCR_TEXT} See [the docs](https://example.org/docs).");
         assert!(!UnknownShare::of(&readme, &data).is_ocr_output());
+        // So are code names: a grammar's rules and an interactive session's prompts.
+        let grammar =
+            format!("{OCR_TEXT}\nfile_input: (NEWLINE | stmt)* ENDMARKER\nsingle_input: NEWLINE | simple_stmt\n");
+        assert!(!UnknownShare::of(&grammar, &data).is_ocr_output());
+        let session = format!("{OCR_TEXT}\n>>> from math import pi\n>>> x = pi\n");
+        assert!(!UnknownShare::of(&session, &data).is_ocr_output());
     }
 
     #[test]
