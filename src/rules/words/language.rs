@@ -5,20 +5,23 @@ use super::engine::is_function_word;
 use crate::text::words;
 
 /// The commonest function words of other languages written in Latin letters (Spanish, French,
-/// German, Italian, Portuguese, Dutch, the Nordic languages, Polish, Slovak, Hungarian,
-/// Finnish, Romanian, Turkish, Indonesian), none of them an English function word. Sorted,
-/// for binary search.
+/// German, Italian, Portuguese, Dutch, the Nordic languages, Polish, Czech, Slovak, Croatian,
+/// Hungarian, Finnish, Romanian, Turkish, Indonesian, Vietnamese, Tagalog, Swahili, Latin),
+/// none of them an English function word. Sorted, for binary search.
 const OTHER_FUNCTION_WORDS: &[&str] = &[
-    "ada", "akan", "akkor", "ako", "al", "ale", "alebo", "alla", "ama", "atau", "att", "auf", "av", "avec", "az",
-    "azt", "bir", "bu", "ce", "cette", "che", "com", "como", "con", "csak", "cu", "czy", "că", "daha", "dan", "dans",
-    "dari", "das", "dat", "del", "della", "dem", "den", "dengan", "der", "det", "di", "du", "een", "egy", "ei", "ein",
-    "eine", "el", "eller", "em", "en", "es", "est", "este", "et", "että", "ez", "ezt", "för", "für", "gli", "het",
-    "hogy", "ikke", "il", "ile", "ini", "inte", "ist", "itu", "için", "ja", "jak", "je", "jest", "jos", "ke", "kun",
-    "la", "las", "le", "les", "los", "lub", "med", "meg", "mit", "mutta", "már", "más", "na", "nach", "nel", "nem",
-    "nicht", "nie", "niet", "nu", "não", "och", "og", "olarak", "os", "pada", "para", "pas", "pe", "pentru", "pero",
-    "por", "pour", "pre", "på", "que", "qui", "sa", "sau", "se", "sich", "sind", "się", "som", "sono", "sont", "sur",
-    "sus", "să", "tai", "tidak", "til", "till", "tämä", "uma", "una", "und", "une", "untuk", "vagy", "ve", "veya",
-    "voor", "w", "wird", "yang", "zijn", "är", "çok", "és", "în", "że", "și",
+    "ada", "akan", "akkor", "ako", "al", "ale", "alebo", "alla", "ama", "ang", "atau", "att", "auf", "av", "avec",
+    "ay", "az", "azt", "bir", "bu", "ce", "cette", "che", "com", "como", "con", "csak", "cu", "cum", "czy", "các",
+    "có", "că", "cũng", "của", "daha", "dan", "dans", "dari", "das", "dat", "del", "della", "dem", "den", "dengan",
+    "der", "det", "di", "du", "een", "egy", "ei", "ein", "eine", "el", "eller", "em", "en", "es", "est", "este", "et",
+    "että", "ez", "ezt", "för", "für", "gli", "het", "hii", "hindi", "hogy", "ikke", "il", "ile", "ini", "inte", "ist",
+    "ito", "itu", "için", "ja", "jak", "jako", "je", "jeho", "jest", "jos", "jsou", "katika", "ke", "không", "koji",
+    "který", "kun", "kung", "kwa", "la", "las", "le", "les", "los", "lub", "là", "med", "meg", "mga", "mit", "mutta",
+    "már", "más", "một", "na", "nach", "nel", "nem", "ng", "người", "những", "ni", "nicht", "nie", "niet", "niya",
+    "non", "nu", "này", "não", "och", "od", "og", "olarak", "os", "pada", "para", "pas", "pe", "pentru", "pero", "po",
+    "por", "pour", "pre", "på", "que", "qui", "quod", "rằng", "sa", "sau", "se", "sed", "sich", "sind", "siya", "się",
+    "som", "sono", "sont", "su", "sur", "sus", "să", "sẽ", "tai", "thì", "tidak", "til", "till", "trong", "tämä", "u",
+    "uma", "una", "und", "une", "untuk", "ut", "vagy", "ve", "veya", "voor", "và", "về", "với", "w", "wa", "wird",
+    "ya", "yang", "za", "zijn", "är", "çok", "és", "în", "đã", "được", "đến", "để", "że", "že", "și",
 ];
 
 /// Words read to judge: a text keeps to its language, and its opening is enough.
@@ -79,6 +82,11 @@ mod tests {
             "The senate met on Monday and the bill was passed by a large majority of the members."
         ));
         assert!(!other_language("Godfrey Ferdinand Frederick Hedemann Harry Allardt Kluegel Walter Dillingham"));
+        // Vietnamese writes its syllables apart, many of them English-looking ("theo", "ai").
+        assert!(other_language(
+            "Vào những năm cuối của thế kỷ, không ai có thể tin rằng thế giới này đang được theo dõi."
+        ));
+        assert!(other_language("Ang mga bata ay naglalaro sa parke kung hindi umuulan."));
         assert!(!other_language(
             "the new law, el dorado and la paz are names; the rest is English prose that reads well."
         ));
