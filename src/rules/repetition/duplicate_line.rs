@@ -4,6 +4,7 @@ use crate::document::Line;
 use crate::linter::Context;
 use crate::rule::{Rule, RuleMeta};
 use std::collections::HashMap;
+use unicode_security::confusable_detection::skeleton;
 
 declare_rule! {
     /// Finds a line or paragraph that repeats the one before it: a photo caption printed
@@ -12,8 +13,11 @@ declare_rule! {
     /// Why it matters: the copy adds nothing and shows the text went through a careless
     /// extraction or edit.
     ///
-    /// A line is compared with the previous non-blank line by its letters and digits (so a
-    /// copy where one side has a damaged comma still counts). Copies further apart are left
+    /// A line is compared with the previous non-blank line word by word, in the same case,
+    /// look-alike characters taken as one, so a copy with a misread letter ("disab1ed") or a
+    /// damaged comma still counts. The marks between the words must match too, unless one
+    /// line holds a mark outside ASCII: in code and tables a mark or a capital is the whole
+    /// difference ("test ':=' test", "test '=' test"). Copies further apart are left
     /// alone: documentation, psalms and speeches repeat sentences on purpose. Short lines
     /// (under 20 characters or three words), lines without letters (separators such as
     /// `* * *`) and lines that stand three or more times in the file (refrains, table rows,
@@ -42,7 +46,11 @@ impl Rule for DuplicateLine {
         for k in 1..content.len() {
             let (original, line) = (content[k - 1], content[k]);
             let key = keys[k].as_str();
-            if key != keys[k - 1] || !is_substantial(line.text.trim()) || counts[key] > 2 {
+            if key != keys[k - 1]
+                || !reads_the_same(original.text, line.text)
+                || !is_substantial(line.text.trim())
+                || counts[key] > 2
+            {
                 continue;
             }
             // In Markdown a heading and the list item under it may name the same thing
@@ -66,10 +74,24 @@ impl Rule for DuplicateLine {
     }
 }
 
-/// Lines compare equal when their letters and digits are, whatever the case, punctuation and
-/// spacing.
+/// Lines are counted together when their words look the same, in the same case, whatever
+/// stands between them: look-alike characters are taken as one (Unicode's confusable
+/// skeletons), so a copy with a misread letter ("disab1ed") is still one. (Words run together
+/// are other words: "ghost white" and "GhostWhite" are two entries of a table, not a line and
+/// its copy.)
 fn comparison_key(line: &str) -> String {
-    line.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    let words = line.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    skeleton(&words.collect::<Vec<_>>().join(" ")).collect()
+}
+
+/// Whether two lines of the same words are a line and its copy: they read the same, marks and
+/// all, look-alike characters taken as one (Unicode's confusable skeletons) and spacing aside;
+/// or one of them holds a mark outside ASCII, which may be the copy's damage ("ended‚ with").
+/// In code a plain mark is the difference: "test ':=' test" and "test '=' test".
+fn reads_the_same(a: &str, b: &str) -> bool {
+    let shape = |line: &str| -> String { skeleton(&line.split_whitespace().collect::<Vec<_>>().join(" ")).collect() };
+    let foreign_mark = |line: &str| line.chars().any(|c| !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace());
+    shape(a) == shape(b) || foreign_mark(a) || foreign_mark(b)
 }
 
 /// The marks a line opens with, spaces aside: a Markdown heading's "#", a list item's "*".
@@ -111,6 +133,29 @@ mod tests {
         assert!(check_file(&DuplicateLine, "perf.md", text).is_empty());
         let pasted = "## The summit ended with a dinner\n## The summit ended with a dinner\n";
         assert_eq!(check_file(&DuplicateLine, "notes.md", pasted).len(), 1, "a heading pasted twice");
+    }
+
+    #[test]
+    fn copy_with_a_misread_letter_is_found() {
+        let clean = "Benefits for the disabled will be twice what they were.\n";
+        let damaged = "Benefits for the disab1ed will be twice what they were.\n";
+        assert_eq!(fixed(&DuplicateLine, &format!("{clean}{damaged}")), clean);
+        // (The later copy goes whichever is damaged: the word rules repair a misread letter.)
+        assert_eq!(check(&DuplicateLine, &format!("{damaged}{clean}")).len(), 1);
+    }
+
+    #[test]
+    fn names_written_apart_and_run_together_are_no_copies() {
+        // A table of colour names lists each both ways.
+        let table = "248 248 255\t\tghost white\n248 248 255\t\tGhostWhite\n";
+        assert!(check(&DuplicateLine, table).is_empty());
+    }
+
+    #[test]
+    fn lines_of_code_that_differ_in_a_mark_or_a_capital_are_no_copies() {
+        assert!(check(&DuplicateLine, "            test ':=' test |\n            test '=' test |\n").is_empty());
+        let aliases = ".. |Because|   unicode:: U+02235 .. BECAUSE\n.. |because|   unicode:: U+02235 .. BECAUSE\n";
+        assert!(check(&DuplicateLine, aliases).is_empty());
     }
 
     #[test]
