@@ -564,12 +564,15 @@ fn beside_name(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Code names in running text, which only technical prose writes: names joined by
-/// underscores ("file_input", "Bidi_Class"), calls ("len()"), paths ("std::io"), source files
-/// ("setup.py") and the prompts of an interactive session (">>> from math import pi").
+/// underscores ("file_input", "Bidi_Class"), calls ("len()"), paths ("std::io"), files
+/// ("setup.py", "main.js"), long command-line options ("--instance-type") and the prompts of
+/// an interactive session (">>> from math import pi").
 static CODE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u)\b[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]\b|\b\w+\(\)|\w::\w|\b\w+\.(?:py|rs|c|h|toml|json|sql)\b|(?m:^>>> )",
-    )
+    Regex::new(concat!(
+        r"(?-u)\b[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]\b|\b\w+\(\)|\w::\w",
+        r"|\b\w+\.(?:py|rs|c|h|toml|json|sql|js|ts|css|html|md|txt|yml|yaml|sh|xml|ini|cfg|ttf|woff2?)\b",
+        r"|(?:^|\s)--[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b|(?m:^>>> )",
+    ))
     .expect("a valid pattern")
 });
 /// Technical prose writes more code names than this per thousand words (docs trees run at 3 to

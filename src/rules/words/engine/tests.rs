@@ -1256,6 +1256,12 @@ fn technical_prose_names_things_by_running_words_together() {
     assert_eq!(fixes(&slips), [("insted".into(), "instead".into()), ("ofthe".into(), "of the".into())]);
     // In prose "theInterior" lost a space.
     assert_eq!(fixes("He went to theInterior Department on Monday."), [("theInterior".into(), "the Interior".into())]);
+    // Other code names: files, long options, a grammar's rules, an interactive session.
+    assert!(technical_prose("The stylesheet main.css and the script app.js load from index.html."));
+    assert!(technical_prose("Pass --instance-type and --instance-count, or --instance-groups alone."));
+    assert!(technical_prose("file_input: NEWLINE | stmt\nBidi_Class ; Left_To_Right\n"));
+    assert!(technical_prose(">>> from math import pi\n>>> pi * 2\n"));
+    assert!(!technical_prose("The man -- who was tall -- came in, and the well-known writer sat down."));
 }
 
 #[test]
