@@ -60,8 +60,12 @@ impl Scorer<'_> {
         let known_before = |w: &str| attested(prev, Some(w)) || comma_knows(w);
         // Judged by both neighbours only: one side alone is too weak a witness, except in
         // OCR output, where damage is common enough that one side may decide.
-        let witnesses =
-            usize::from(prev.is_some() || sentence_start || around.after_comma) + usize::from(next.is_some());
+        // (In edited text a neighbour no word list holds witnesses nothing: an identifier or a
+        // name, "a TypedArray or DataView", "msbuild or msvc", is no context for a slip. A
+        // number is: "in 1899 touse as".)
+        let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+        let witness = |w: Option<&str>| w.is_some_and(|w| self.ocr_output || self.lex.contains(w) || number(w));
+        let witnesses = usize::from(witness(prev) || sentence_start || around.after_comma) + usize::from(witness(next));
         // A short word far rarer than any function word ("oe", "yu", "te") beside a comma or
         // a full stop ("Hanani, oe of my brothers") is judged by its one neighbour: it is
         // seldom meant, and a lost letter of a common word that neighbour knows is likelier.

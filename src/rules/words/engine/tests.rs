@@ -1383,3 +1383,17 @@ fn a_paragraph_that_opens_in_lowercase_lost_its_capital() {
         he earlier completion of this program would add dignity to the celebration.";
     assert_eq!(fixes(text), [("he".into(), "The".into())]);
 }
+
+#[test]
+fn a_neighbour_no_word_list_holds_is_no_witness_in_edited_text() {
+    // Identifiers and acronyms on both sides: "or" is no "for" that lost a letter, though
+    // the run's other files write "for DataView".
+    let others = ["Support for DataView was added.", "Tests for DataView now pass.", "Docs for DataView improved."];
+    let text = "When you write a TypedArray or DataView to a stream, the bytes are copied.";
+    assert_eq!(repairs_in_run(text, &others), []);
+    // A number is a witness: "in 1899 touse as" lost a space.
+    assert_eq!(
+        fixes("The United States annexed the island in 1899 touse as a cable and refueling station."),
+        [("touse".into(), "to use".into())]
+    );
+}
