@@ -4,6 +4,8 @@ use super::*;
 
 /// The shortest part of a closed compound (see [`Scorer::closed_compound`]).
 const CLOSED_COMPOUND_PART: usize = 3;
+/// Technical prose abbreviates names to this many letters or fewer ("musl", "alpn").
+const TECHNICAL_ABBREVIATION_LEN: usize = 4;
 
 impl Scorer<'_> {
     /// A repair of token `i` alone.
@@ -571,6 +573,23 @@ impl Scorer<'_> {
                 return None;
             }
             candidates.retain(|c| c.kind != Kind::Merged || lost_space_in_technical_prose(&c.words));
+            // A short word no list holds is an abbreviation or a name there ("musl", "tsan",
+            // "alpn", "gypi"): it is read only as a function word that lost or changed a letter
+            // and that both neighbours know ("panics wheh deadlines"; not "make tsan happy" as
+            // "than"), or as two words of two letters or more. (Not even as the web's slip of a
+            // common word: "strs", "cty", "pth" and "nul" are names there.)
+            if t.lower.len() <= TECHNICAL_ABBREVIATION_LEN && !glyph_evidence {
+                let both_know = |w: &str| {
+                    let (prev, next) = (around.prev, around.next);
+                    (prev.is_some() || next.is_some())
+                        && prev.is_none_or(|p| self.attested(p, w))
+                        && next.is_none_or(|n| self.attested(w, n))
+                };
+                candidates.retain(|c| match c.kind {
+                    Kind::Merged => c.words.iter().all(|w| w.len() >= 2),
+                    _ => is_function_word(c.words[0].as_str()) && both_know(&c.words[0]),
+                });
+            }
         }
         if sentence_case {
             // (Only a lost letter or space: a name that opens a sentence is a glyph or two from many

@@ -1256,6 +1256,11 @@ fn technical_prose_names_things_by_running_words_together() {
     assert_eq!(fixes(&slips), [("insted".into(), "instead".into()), ("ofthe".into(), "of the".into())]);
     // In prose "theInterior" lost a space.
     assert_eq!(fixes("He went to theInterior Department on Monday."), [("theInterior".into(), "the Interior".into())]);
+    // A short word no list holds is an abbreviation there; a function word's slip is not.
+    let notes = format!("{docs} Build against musl and make tsan happy, then check alpn support.");
+    assert_eq!(fixes(&notes), []);
+    let slip = format!("{docs} The call returns wih the value it read.");
+    assert_eq!(fixes(&slip), [("wih".into(), "with".into())]);
     // Other code names: files, long options, a grammar's rules, an interactive session.
     assert!(technical_prose("The stylesheet main.css and the script app.js load from index.html."));
     assert!(technical_prose("Pass --instance-type and --instance-count, or --instance-groups alone."));
