@@ -47,8 +47,12 @@ impl Rule for RepeatedWord {
         for word in words(text) {
             if let Some(prev) = previous {
                 if let Some(safe) = doubling(prev.text, word.text) {
-                    // "up to to-day": the second word belongs to a compound.
-                    let in_compound = text[word.end..].starts_with('-') || text[..prev.start].ends_with('-');
+                    // "up to to-day": the second word belongs to a compound. ("shrink_to to",
+                    // "to to_cow_str": one of them is a piece of an identifier.)
+                    let in_compound = text[word.end..].starts_with(['-', '_'])
+                        || text[..prev.start].ends_with(['-', '_'])
+                        || text[prev.end..].starts_with('_')
+                        || text[..word.start].ends_with('_');
                     if separator_is_plain(ctx, prev.end, word.start)
                         && !in_compound
                         && !quoted(text, prev.start, word.end)
@@ -150,6 +154,7 @@ mod tests {
         assert!(check(&RepeatedWord, "and\nand\n").is_empty());
         assert_eq!(check(&RepeatedWord, "went to the\nthe market").len(), 1);
         assert!(check(&RepeatedWord, "Up to\nto-day, about thirty").is_empty());
+        assert!(check(&RepeatedWord, "Changed shrink_to to not panic; renamed to_str to to_cow_str.").is_empty());
     }
 
     #[test]
