@@ -49,6 +49,11 @@ impl Rule for CatalogChrome {
             if line.is_blank() || in_wrapped_paragraph(lines, line.index) {
                 continue;
             }
+            // (Nor a Markdown line that names code, "See also: [`writable.cork()`][]": a
+            // scraped page's chrome holds no code spans.)
+            if ctx.markdown && crate::markdown::has_inline_code(line.text) {
+                continue;
+            }
             let Some(entry) = ctx.data.chrome.lookup(line.text) else { continue };
             let how = match entry.kind {
                 EntryKind::Phrase => "a known",
@@ -95,6 +100,14 @@ mod tests {
         let found = check_file(&CatalogChrome, "notes.md", page);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].fix.as_ref().unwrap().applicability, crate::Applicability::Unsafe);
+    }
+
+    #[test]
+    fn a_markdown_cross_reference_to_code_is_no_chrome() {
+        use crate::rules::test_util::check_file;
+        let doc = "Flushes the buffer.\n\nSee also: [`writable.cork()`][].\n";
+        assert!(check_file(&CatalogChrome, "stream.md", doc).is_empty());
+        assert_eq!(check_file(&CatalogChrome, "page.md", "Flushes the buffer.\n\nSee also:\n").len(), 1);
     }
 
     #[test]

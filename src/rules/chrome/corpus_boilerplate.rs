@@ -5,6 +5,7 @@ use crate::document::Line;
 use crate::linter::Context;
 use crate::markdown;
 use crate::rule::{Rule, RuleMeta};
+use crate::rules::words::engine::is_function_word;
 use std::collections::HashMap;
 
 declare_rule! {
@@ -29,12 +30,13 @@ declare_rule! {
     /// that runs on mid-sentence into the next, or continues the one before: a licence
     /// paragraph that every README of a project quotes) are never reported. A site's chrome
     /// stands on lines of its own, and once a page: in Markdown a line the file itself
-    /// repeats ("* Default: false" under each option) is the page's own. In documentation (a
-    /// text that shows code: fenced or indented code blocks, reStructuredText literal blocks)
-    /// the pages share stanzas of their own besides: list items ("* Type: String"), quotations
-    /// ("> Stability: 2 - Stable"), labels and one-word headings ("Examples:", "Usage") and a
-    /// sentence's tail ("at your option."); only a line of words that opens with a capital and
-    /// stands alone is reported there.
+    /// repeats ("* Default: false" under each option) is the page's own. In Markdown and in
+    /// documentation (a text that shows code: fenced or indented code blocks,
+    /// reStructuredText literal blocks) the pages share stanzas of their own besides: list
+    /// items ("* Type: String"), quotations ("> Stability: 2 - Stable"), labels and one-word
+    /// headings ("Examples:", "Usage"), a sentence's head that a list completes ("Licensed
+    /// under either of") and a sentence's tail ("at your option."); only a line of words that
+    /// opens with a capital and stands alone is reported there.
     ///
     /// Example: `Copyright 2024 Harbor Daily Press` at the end of 37 of 120 files.
     ///
@@ -47,17 +49,20 @@ declare_rule! {
     pub struct CorpusBoilerplate { code: "CHR003", name: "corpus-boilerplate", family: Chrome, fix: Always }
 }
 
-/// Whether a line of documentation (a text that shows code) is one of the stanzas its pages
-/// share: a list item ("* Type: String"), a quotation ("> Stability: 2 - Stable"), a label
-/// or a heading of one word ("Examples:", "Usage") or the tail of a sentence ("at your
-/// option."). A site's chrome scraped into such a page stands as a line of words of its own
+/// Whether a line of Markdown or documentation (a text that shows code) is one of the stanzas
+/// its pages share: a list item ("* Type: String"), a quotation ("> Stability: 2 - Stable"), a
+/// label or a heading of one word ("Examples:", "Usage"), the head of a sentence that a list
+/// completes ("Licensed under either of") or the tail of one ("at your option."). A site's chrome scraped into such a page stands as a line of words of its own
 /// that opens with a capital.
 pub(super) fn docs_stanza(line: &str) -> bool {
     let line = line.trim();
     let list_item =
         line.starts_with(['*', '-', '+']) || line.split_once(". ").is_some_and(|(n, _)| n.parse::<u32>().is_ok());
     let label = line.ends_with(':') || !line.contains(char::is_whitespace);
-    list_item || line.starts_with('>') || label || !line.starts_with(char::is_uppercase)
+    // (A sentence's head that a list completes, "Licensed under either of", ends in a
+    // function word.)
+    let head = line.contains(' ') && line.rsplit(' ').next().is_some_and(|last| is_function_word(&last.to_lowercase()));
+    list_item || line.starts_with('>') || label || head || !line.starts_with(char::is_uppercase)
 }
 
 /// Boilerplate lines are short; longer shared lines are quoted prose.
@@ -86,7 +91,7 @@ impl Rule for CorpusBoilerplate {
         let lines = doc.lines();
         let standalone = |l: &Line| {
             !l.is_blank()
-                && (!ctx.code_listings || !docs_stanza(l.text))
+                && (!(ctx.code_listings || ctx.markdown) || !docs_stanza(l.text))
                 && l.text.split_whitespace().count() <= MAX_WORDS
                 && !is_one_word_sentence(l.text)
                 && !markdown::is_markup_line(l.text)
@@ -145,9 +150,11 @@ mod tests {
             "> Stability: 2 - Stable",
             "Examples:",
             "at your option.",
+            "Licensed under either of",
         ] {
             assert!(docs_stanza(stanza), "{stanza}");
         }
         assert!(!docs_stanza("Gazette newsroom hours are nine to five on weekdays"));
+        assert!(!docs_stanza("Send a tip to the Gazette desk"));
     }
 }
