@@ -327,6 +327,12 @@ impl Scorer<'_> {
         if has_digit && !self.ocr_output && self.uses(&t.lower) >= 2 {
             return None;
         }
+        // In technical prose a word with a digit is a name too, written once or not ("tab1",
+        // "rc1"); a letter's look-alike is no typing slip there either.
+        let typed_names = !self.ocr_output && !t.capitalized() && !t.has_inner_capital_i() && self.technical(text);
+        if typed_names && has_digit {
+            return None;
+        }
         let glyph_evidence = has_digit || t.has_inner_capital_i();
         // A piece of a word broken across lines ("nois" after "Illi-" was lost) is no word
         // but no misspelling either: at a line's edge only glyph repairs are trusted. (Not in
@@ -573,6 +579,7 @@ impl Scorer<'_> {
                 return None;
             }
             candidates.retain(|c| c.kind != Kind::Merged || lost_space_in_technical_prose(&c.words));
+            candidates.retain(|c| c.kind != Kind::Glyph || !typed_names);
             // A short word no list holds is an abbreviation or a name there ("musl", "tsan",
             // "alpn", "gypi"): it is read only as a function word that lost or changed a letter
             // and that both neighbours know ("panics wheh deadlines"; not "make tsan happy" as

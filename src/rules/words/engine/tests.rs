@@ -1261,6 +1261,11 @@ fn technical_prose_names_things_by_running_words_together() {
     assert_eq!(fixes(&notes), []);
     let slip = format!("{docs} The call returns wih the value it read.");
     assert_eq!(fixes(&slip), [("wih".into(), "with".into())]);
+    // A word with a digit is a name there, and a look-alike letter no typing slip: "col1" is
+    // no "cell"; "explcit" lost a letter of "explicit", no glyph of "exploit".
+    assert_eq!(fixes(&format!("{docs} It will lock only rows having col1 = 5.")), []);
+    let typed = format!("{docs} Pass explcit inputs to the parser.");
+    assert_eq!(fixes(&typed), [("explcit".into(), "explicit".into())]);
     // Other code names: files, long options, a grammar's rules, an interactive session.
     assert!(technical_prose("The stylesheet main.css and the script app.js load from index.html."));
     assert!(technical_prose("Pass --instance-type and --instance-count, or --instance-groups alone."));
