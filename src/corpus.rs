@@ -34,6 +34,8 @@ pub const SHARED_MIN_FILES: u32 = 2;
 #[derive(Debug, Default, Clone)]
 pub struct CorpusStats {
     files: usize,
+    /// How many words the run's files hold in all.
+    word_total: u64,
     counts: HashMap<String, u32>,
     /// Files per lowercase word and per adjacent pair, keyed by hash (see [`word_key`]).
     words: FxHashMap<u64, Usage>,
@@ -96,6 +98,7 @@ impl CorpusStats {
         let (mut big, small) =
             if self.counts.len() >= other.counts.len() { (std::mem::take(&mut self), other) } else { (other, self) };
         big.files += small.files;
+        big.word_total += small.word_total;
         for (line, n) in small.counts {
             *big.counts.entry(line).or_default() += n;
         }
@@ -103,6 +106,11 @@ impl CorpusStats {
         add_counts(&mut big.pairs, small.pairs);
         add_counts(&mut big.triples, small.triples);
         big
+    }
+
+    /// How many words the run's files hold in all.
+    pub fn word_total(&self) -> u64 {
+        self.word_total
     }
 
     /// How the lowercase word is used in the run.
@@ -143,6 +151,7 @@ impl CorpusStats {
 /// the file.
 #[derive(Default)]
 pub struct FileCounter {
+    word_total: u64,
     lines: HashSet<String>,
     words: FxHashMap<u64, u32>,
     pairs: FxHashMap<u64, u32>,
@@ -161,7 +170,9 @@ impl FileCounter {
             }
         }
         let (words, pairs, triples) = (&mut self.words, &mut self.pairs, &mut self.triples);
+        let word_total = &mut self.word_total;
         for_each_word(&segment.text, |before, word| {
+            *word_total += 1;
             count(words, word_key(word), MAX_WORDS_PER_FILE);
             if let [.., prev] = before {
                 count(pairs, pair_key(prev, word), MAX_PAIRS_PER_FILE);
@@ -177,6 +188,7 @@ impl FileCounter {
             |counts: FxHashMap<u64, u32>| counts.into_iter().map(|(k, n)| (k, Usage { files: 1, times: n })).collect();
         CorpusStats {
             files: 1,
+            word_total: self.word_total,
             counts: self.lines.into_iter().map(|l| (l, 1)).collect(),
             words: once(self.words),
             pairs: once(self.pairs),

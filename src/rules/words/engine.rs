@@ -1225,6 +1225,22 @@ impl Scorer<'_> {
             && !super::ocr_regime::is_misread(lower)
     }
 
+    /// Whether the run's files use a listed word far more often than English at large does,
+    /// in several files: the corpus's own vocabulary ("ox" in the chapters of a Bible, "tort"
+    /// in a court's opinions), however unlikely a single use looks to the model. (Edited text
+    /// only: the run is not used in OCR output.)
+    /// (Not the remains of a function word that lost a letter, "tat" or "thir", nor its
+    /// misreading, "hor" or "bo": damage to words that every text writes recurs from file to
+    /// file.)
+    fn run_own_vocabulary(&self, lower: &str) -> bool {
+        let usage = self.run.word_usage(lower);
+        let rate = f64::from(usage.times) / self.run.word_total().max(1) as f64;
+        usage.files >= RUN_WORD_MIN_FILES
+            && rate >= OWN_RATE_RATIO * self.lex.logp(lower).exp()
+            && !FUNCTION_WORDS.iter().any(|f| lost_one_letter(f, lower))
+            && !super::ocr_regime::glyphs_from_function_word(lower)
+    }
+
     /// Whether `lower` is a function word run into a listed word, either way round ("tothe",
     /// "peoplewho").
     fn function_word_run_in(&self, lower: &str) -> bool {

@@ -41,6 +41,14 @@ pub(super) fn is_misread(lower: &str) -> bool {
         .any(|hit| hit.word != lower && WordInfo::from_value(hit.value).freq >= MISREAD_FREQ)
 }
 
+/// Whether cheap glyph confusions turn `lower` into a function word ("hor" for "her", "bo"
+/// for "be"), however common `lower` is itself.
+pub(super) fn glyphs_from_function_word(lower: &str) -> bool {
+    search::search(Lexicon::get().common_words(), lower, MISREAD_COST, Edits::ScanGlyphs)
+        .iter()
+        .any(|hit| hit.word != lower && is_function_word(hit.word.as_str()))
+}
+
 /// A listed word that cheap glyph confusions make a function word this many times as common
 /// is a misreading of it ("tho" for "the"; not "lo" for "to", which old texts write) ...
 const MISREAD_FUNCTION_WORD_RATIO: u64 = 10_000;

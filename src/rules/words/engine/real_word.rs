@@ -14,7 +14,8 @@ impl Scorer<'_> {
         // A content word the document uses again and again is meant each time ("a kid of the
         // goats" in an old Bible): nobody slips the same way thrice. (Not function words,
         // which every text repeats, nor in OCR output, which repeats its misreadings.)
-        let repeated = self.doc_uses(&t.lower) >= REPEATED_CONTENT_WORD_USES;
+        // (Nor one the run's files use far more than English does: "your ox and your donkey".)
+        let repeated = self.doc_uses(&t.lower) >= REPEATED_CONTENT_WORD_USES || self.run_own_vocabulary(&t.lower);
         if !self.ocr_output && repeated && !is_function_word(t.lower.as_str()) {
             return None;
         }

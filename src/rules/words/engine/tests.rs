@@ -1407,3 +1407,28 @@ fn a_neighbour_no_word_list_holds_is_no_witness_in_edited_text() {
         [("touse".into(), "to use".into())]
     );
 }
+
+#[test]
+fn a_word_the_run_uses_far_more_than_english_is_its_own() {
+    let text = "On the seventh day you shall rest, that your ox and your donkey may have rest.";
+    // Files that write "your box and" vouch for the pair...
+    let boxes = [
+        "Put your box and your bags in the hall.",
+        "Bring your box and your coat.",
+        "Leave your box and your key at the desk.",
+    ];
+    assert!(repairs_in_run(text, &boxes).iter().any(|r| r.2 == "box"), "{:?}", repairs_in_run(text, &boxes));
+    // ... but where the run writes "ox" far more often than English does, it is its word.
+    let oxen = [
+        "If a man's ox hurts another's ox, so that it dies, they shall sell the live ox.",
+        "You shall not covet your neighbor's house, nor his ox, nor his donkey, nor his ox.",
+        "The ox knows his owner, and the donkey his master's crib; the ox treads the grain.",
+    ];
+    let run: Vec<&str> = boxes.iter().chain(&oxen).copied().collect();
+    assert_eq!(repairs_in_run(text, &run), []);
+    // The remains of a function word recur in a damaged run too, and stay suspect.
+    let damaged =
+        ["He said tat rain fell at night.", "We knew tat rivers rose in spring.", "She wrote tat fields flooded."];
+    let slip = "The clerk noted tat the bill had passed both houses of the legislature.";
+    assert!(repairs_in_run(slip, &damaged).iter().any(|r| r.2 == "that"));
+}
