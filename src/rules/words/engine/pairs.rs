@@ -69,6 +69,11 @@ impl Scorer<'_> {
         if listed && long_words && !hyphen_break && !self.ocr_output && !joined_dominates() {
             return None;
         }
+        // A text in the old second person writes apart what is one word now: "to morrow",
+        // "any thing", "for ever".
+        if listed && !hyphen_break && !lost_hyphen && self.archaic_register() {
+            return None;
+        }
         // A capitalised word after another is part of a name ("Kim Jong Un vowed").
         let in_name = i > 0 && tokens[i - 1].capitalized() && links(&text[tokens[i - 1].end..a.start]);
         // (A name broken at a line end by its hyphen is rejoined, "Philipp-⏎ines", and so is a

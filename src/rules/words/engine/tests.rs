@@ -1432,3 +1432,10 @@ fn a_word_the_run_uses_far_more_than_english_is_its_own() {
     let slip = "The clerk noted tat the bill had passed both houses of the legislature.";
     assert!(repairs_in_run(slip, &damaged).iter().any(|r| r.2 == "that"));
 }
+
+#[test]
+fn an_old_text_writes_apart_what_is_one_word_now() {
+    let old = "Thou shalt not boast thyself of to morrow; for thou knowest not what a day may bring forth. \
+        If thou hide any thing from me, hath not the Lord seen it?";
+    assert_eq!(fixes(old), []);
+}
