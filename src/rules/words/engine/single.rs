@@ -402,6 +402,11 @@ impl Scorer<'_> {
         if !self.ocr_output && !glyph_evidence && !t.capitalized() && alone_in_brackets(text, t) {
             return None;
         }
+        // So does a word alone in quotation marks: it is mentioned, a coinage or a term being
+        // defined ("the ‘uparrow’ name", "spelled ‘gawble’"), not used. (In edited text.)
+        if !self.ocr_output && !glyph_evidence && alone_in_quotes(text, t) {
+            return None;
+        }
         let mut candidates = Vec::new();
         // A capitalised word run into the next ("Theycannot", "Cubabeing") is split when a
         // function word starts it, or ends it after a first part too long to be a name's
@@ -814,4 +819,14 @@ fn alone_in_brackets(text: &str, t: &Token) -> bool {
     let before = text[..t.start].chars().next_back();
     let after = text[t.end..].chars().next();
     matches!((before, after), (Some('('), Some(')')) | (Some('['), Some(']')))
+}
+
+/// Whether `t` stands alone between quotation marks, a word mentioned rather than used: "the
+/// term ‘frobnicate’", "spelled \"gawble\"". (A closing mark may have a stop or a comma
+/// before it: "‘softwary,’".)
+fn alone_in_quotes(text: &str, t: &Token) -> bool {
+    let before = text[..t.start].chars().next_back();
+    let rest = text[t.end..].trim_start_matches(['.', ',']);
+    let after = rest.chars().next();
+    matches!((before, after), (Some('‘'), Some('’')) | (Some('“'), Some('”')) | (Some('"'), Some('"')))
 }

@@ -1439,3 +1439,12 @@ fn an_old_text_writes_apart_what_is_one_word_now() {
         If thou hide any thing from me, hath not the Lord seen it?";
     assert_eq!(fixes(old), []);
 }
+
+#[test]
+fn a_word_alone_in_quotation_marks_is_mentioned_not_used() {
+    assert_eq!(fixes("The ‘uparrow’ name for the caret comes from old keyboards."), []);
+    assert_eq!(fixes("Fix the typo \"categoty\" in the benchmark names."), []);
+    // Used among other words inside the quotation, it is still read.
+    let used = "He said, “the goverment will decide on the matter soon.”";
+    assert_eq!(fixes(used), [("goverment".into(), "government".into())]);
+}
