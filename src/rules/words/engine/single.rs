@@ -328,9 +328,10 @@ impl Scorer<'_> {
             return None;
         }
         // In technical prose a word with a digit is a name too, written once or not ("tab1",
-        // "rc1"); a letter's look-alike is no typing slip there either.
-        let typed_names = !self.ocr_output && !t.capitalized() && !t.has_inner_capital_i() && self.technical(text);
-        if typed_names && has_digit {
+        // "rc1", "Win32"); a letter's look-alike is no typing slip there either ("Raut" is no
+        // "Rant").
+        let typed = !self.ocr_output && !t.has_inner_capital_i() && self.technical(text);
+        if typed && has_digit {
             return None;
         }
         let glyph_evidence = has_digit || t.has_inner_capital_i();
@@ -584,7 +585,6 @@ impl Scorer<'_> {
                 return None;
             }
             candidates.retain(|c| c.kind != Kind::Merged || lost_space_in_technical_prose(&c.words));
-            candidates.retain(|c| c.kind != Kind::Glyph || !typed_names);
             // A short word no list holds is an abbreviation or a name there ("musl", "tsan",
             // "alpn", "gypi"): it is read only as a function word that lost or changed a letter
             // and that both neighbours know ("panics wheh deadlines"; not "make tsan happy" as
@@ -602,6 +602,9 @@ impl Scorer<'_> {
                     _ => is_function_word(c.words[0].as_str()) && both_know(&c.words[0]),
                 });
             }
+        }
+        if typed {
+            candidates.retain(|c| c.kind != Kind::Glyph);
         }
         if sentence_case {
             // (Only a lost letter or space: a name that opens a sentence is a glyph or two from many

@@ -1264,6 +1264,7 @@ fn technical_prose_names_things_by_running_words_together() {
     // A word with a digit is a name there, and a look-alike letter no typing slip: "col1" is
     // no "cell"; "explcit" lost a letter of "explicit", no glyph of "exploit".
     assert_eq!(fixes(&format!("{docs} It will lock only rows having col1 = 5.")), []);
+    assert_eq!(fixes(&format!("{docs} Keep rows from being mutated (Vighnesh Raut).")), []);
     let typed = format!("{docs} Pass explcit inputs to the parser.");
     assert_eq!(fixes(&typed), [("explcit".into(), "explicit".into())]);
     // Other code names: files, long options, a grammar's rules, an interactive session.
