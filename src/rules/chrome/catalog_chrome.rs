@@ -1,6 +1,6 @@
 use super::catalog::EntryKind;
 use super::delete_line_fix;
-use super::in_wrapped_paragraph;
+use super::{in_wrapped_paragraph, word_list_lines};
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::linter::Context;
@@ -43,10 +43,12 @@ impl Rule for CatalogChrome {
         }
         let doc = ctx.doc;
         let lines = doc.lines();
+        let word_list = word_list_lines(lines);
         for line in lines {
             // (A line of a wrapped paragraph is prose that happens to read like a label:
             // "... keep the\ncomments." A site's chrome stands on lines of its own.)
-            if line.is_blank() || in_wrapped_paragraph(lines, line.index) {
+            // (Nor an entry of a word list: "SEARCH" among SQL's keywords.)
+            if line.is_blank() || in_wrapped_paragraph(lines, line.index) || word_list[line.index] {
                 continue;
             }
             // (Nor a Markdown line that names code, "See also: [`writable.cork()`][]": a

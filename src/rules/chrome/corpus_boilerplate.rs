@@ -1,4 +1,4 @@
-use super::{delete_line_fix, in_wrapped_paragraph};
+use super::{delete_line_fix, in_wrapped_paragraph, word_list_lines};
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::Line;
@@ -89,8 +89,10 @@ impl Rule for CorpusBoilerplate {
         let Some(threshold) = corpus.boilerplate_threshold() else { return };
         let doc = ctx.doc;
         let lines = doc.lines();
+        let word_list = word_list_lines(lines);
         let standalone = |l: &Line| {
             !l.is_blank()
+                && !word_list[l.index]
                 && (!(ctx.code_listings || ctx.markdown) || !docs_stanza(l.text))
                 && l.text.split_whitespace().count() <= MAX_WORDS
                 && !is_one_word_sentence(l.text)

@@ -65,6 +65,30 @@ fn in_wrapped_paragraph(lines: &[Line], i: usize) -> bool {
     before.is_some_and(|b| runs_on(b, &lines[i])) || lines.get(i + 1).is_some_and(|n| runs_on(&lines[i], n))
 }
 
+/// A run of this many lines or more without a blank one, nearly all of one word each, is a
+/// word list (keywords, a dictionary), not a menu: a site's menu is a few lines long.
+const WORD_LIST_MIN_LINES: usize = 30;
+
+/// For each line, whether it is an entry of a word list: a block of [`WORD_LIST_MIN_LINES`]
+/// non-blank lines or more, nine in ten of them a single word ("COMMENT", "SEARCH" among SQL's
+/// keywords).
+fn word_list_lines(lines: &[Line]) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    let mut start = 0;
+    for end in 0..=lines.len() {
+        if end < lines.len() && !lines[end].is_blank() {
+            continue;
+        }
+        let block = &lines[start..end];
+        let one_word = block.iter().filter(|l| l.text.split_whitespace().count() == 1).count();
+        if block.len() >= WORD_LIST_MIN_LINES && one_word * 10 >= block.len() * 9 {
+            out[start..end].fill(true);
+        }
+        start = end + 1;
+    }
+    out
+}
+
 /// A fix deleting line `index` and the blank line it leaves.
 pub(crate) fn delete_line_fix(doc: &Document, index: usize, safe: bool) -> Fix {
     let edits = vec![Edit::delete(doc.line_deletion_range(index, index))];
@@ -78,6 +102,16 @@ pub(crate) fn delete_line_fix(doc: &Document, index: usize, safe: bool) -> Fix {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_block_of_single_words_is_a_word_list() {
+        let keywords: String =
+            ["COLUMN", "COMMENT", "COMMIT"].iter().cycle().take(40).map(|w| format!("{w}\n")).collect();
+        let doc = Document::new("keywords.txt", &keywords);
+        assert!(word_list_lines(doc.lines()).iter().all(|&entry| entry));
+        let menu = Document::new("page.txt", "Home\nNews\nComments\nShare\n\nThe talks ended.\n");
+        assert!(word_list_lines(menu.lines()).iter().all(|&entry| !entry));
+    }
 
     #[test]
     fn licence_and_notice_files_are_legal_text() {
