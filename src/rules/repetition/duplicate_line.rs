@@ -38,18 +38,19 @@ impl Rule for DuplicateLine {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
         let content: Vec<&Line> = doc.lines().iter().filter(|l| !l.is_blank()).collect();
-        let keys: Vec<String> = content.iter().map(|l| comparison_key(l.text)).collect();
+        let keys: Vec<String> = content.iter().map(|l| refrain_key(l.text)).collect();
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for key in &keys {
             *counts.entry(key.as_str()).or_default() += 1;
         }
         for k in 1..content.len() {
             let (original, line) = (content[k - 1], content[k]);
-            let key = keys[k].as_str();
-            if key != keys[k - 1]
-                || !reads_the_same(original.text, line.text)
+            // Cheap tests first: the skeletons cost a table lookup a character.
+            if counts[keys[k].as_str()] > 2
                 || !is_substantial(line.text.trim())
-                || counts[key] > 2
+                || !same_shape(original.text, line.text)
+                || comparison_key(original.text) != comparison_key(line.text)
+                || !reads_the_same(original.text, line.text)
             {
                 continue;
             }
@@ -74,7 +75,19 @@ impl Rule for DuplicateLine {
     }
 }
 
-/// Lines are counted together when their words look the same, in the same case, whatever
+/// Lines count as one refrain when their letters and digits are the same, whatever the case,
+/// marks and spacing: a line that stands three or more times is no copy.
+fn refrain_key(line: &str) -> String {
+    line.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Whether two lines may be a line and its copy at all: as many words, and lengths a few
+/// misread letters apart ("rn" read for "m").
+fn same_shape(a: &str, b: &str) -> bool {
+    a.split_whitespace().count() == b.split_whitespace().count() && a.trim().len().abs_diff(b.trim().len()) <= 4
+}
+
+/// Lines are a line and its copy only when their words look the same, in the same case, whatever
 /// stands between them: look-alike characters are taken as one (Unicode's confusable
 /// skeletons), so a copy with a misread letter ("disab1ed") is still one. (Words run together
 /// are other words: "ghost white" and "GhostWhite" are two entries of a table, not a line and
