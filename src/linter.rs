@@ -27,6 +27,8 @@ pub struct Context<'a> {
     other_language: OnceLock<bool>,
     /// Whether the text is legal text, judged once.
     legal_text: OnceLock<bool>,
+    /// For each line, whether it is an entry of a word list, judged once for the chrome rules.
+    word_list_lines: OnceLock<Vec<bool>>,
     /// The document is Markdown (see [`markdown::markup_of`]).
     pub markdown: bool,
     /// The document had code blocks, blanked out in `doc`: markup only a writer puts in, so
@@ -47,6 +49,7 @@ impl<'a> Context<'a> {
             ocr_output: OnceLock::new(),
             other_language: OnceLock::new(),
             legal_text: OnceLock::new(),
+            word_list_lines: OnceLock::new(),
             markdown: false,
             code_blocks: false,
             code_listings: false,
@@ -67,6 +70,12 @@ impl<'a> Context<'a> {
         *self
             .legal_text
             .get_or_init(|| chrome::is_legal_notice(&self.doc.name) || chrome::quotes_a_licence(self.doc.text))
+    }
+
+    /// For each line of the document, whether it is an entry of a word list (see
+    /// [`chrome::word_list_lines`]): keywords or a dictionary, not a site's menu.
+    pub fn word_list_lines(&self) -> &[bool] {
+        self.word_list_lines.get_or_init(|| chrome::word_list_lines(self.doc.lines()))
     }
 
     pub fn word_repairs(&self) -> &[Correction] {

@@ -1,6 +1,6 @@
 use super::catalog::EntryKind;
 use super::delete_line_fix;
-use super::{in_wrapped_paragraph, word_list_lines};
+use super::in_wrapped_paragraph;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::linter::Context;
@@ -43,7 +43,7 @@ impl Rule for CatalogChrome {
         }
         let doc = ctx.doc;
         let lines = doc.lines();
-        let word_list = word_list_lines(lines);
+        let word_list = ctx.word_list_lines();
         for line in lines {
             // (A line of a wrapped paragraph is prose that happens to read like a label:
             // "... keep the\ncomments." A site's chrome stands on lines of its own.)

@@ -1,4 +1,4 @@
-use super::{delete_line_fix, in_wrapped_paragraph, word_list_lines};
+use super::{delete_line_fix, in_wrapped_paragraph};
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::Line;
@@ -52,8 +52,9 @@ declare_rule! {
 /// Whether a line of Markdown or documentation (a text that shows code) is one of the stanzas
 /// its pages share: a list item ("* Type: String"), a quotation ("> Stability: 2 - Stable"), a
 /// label or a heading of one word ("Examples:", "Usage"), the head of a sentence that a list
-/// completes ("Licensed under either of") or the tail of one ("at your option."). A site's chrome scraped into such a page stands as a line of words of its own
-/// that opens with a capital.
+/// completes ("Licensed under either of") or the tail of one ("at your option."). A site's
+/// chrome scraped into such a page stands as a line of words of its own that opens with a
+/// capital.
 pub(super) fn docs_stanza(line: &str) -> bool {
     let line = line.trim();
     let list_item =
@@ -61,7 +62,7 @@ pub(super) fn docs_stanza(line: &str) -> bool {
     let label = line.ends_with(':') || !line.contains(char::is_whitespace);
     // (A sentence's head that a list completes, "Licensed under either of", ends in a
     // function word.)
-    let head = line.contains(' ') && line.rsplit(' ').next().is_some_and(|last| is_function_word(&last.to_lowercase()));
+    let head = line.rsplit_once(' ').is_some_and(|(_, last)| is_function_word(&last.to_lowercase()));
     list_item || line.starts_with('>') || label || head || !line.starts_with(char::is_uppercase)
 }
 
@@ -89,7 +90,7 @@ impl Rule for CorpusBoilerplate {
         let Some(threshold) = corpus.boilerplate_threshold() else { return };
         let doc = ctx.doc;
         let lines = doc.lines();
-        let word_list = word_list_lines(lines);
+        let word_list = ctx.word_list_lines();
         let standalone = |l: &Line| {
             !l.is_blank()
                 && !word_list[l.index]

@@ -72,7 +72,7 @@ const WORD_LIST_MIN_LINES: usize = 30;
 /// For each line, whether it is an entry of a word list: a block of [`WORD_LIST_MIN_LINES`]
 /// non-blank lines or more, nine in ten of them a single word ("COMMENT", "SEARCH" among SQL's
 /// keywords).
-fn word_list_lines(lines: &[Line]) -> Vec<bool> {
+pub(crate) fn word_list_lines(lines: &[Line]) -> Vec<bool> {
     let mut out = vec![false; lines.len()];
     let mut start = 0;
     for end in 0..=lines.len() {

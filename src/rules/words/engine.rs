@@ -417,16 +417,23 @@ type LongerWords = Rc<[String]>;
 /// `part`: what the whole file tells, when `doc` is one segment of it.
 /// `ocr_output`: whether the text (the whole file) reads as raw OCR output (see [`is_ocr_text`]).
 pub fn analyze(doc: &Document, data: &RuleData, part: Option<&PartOf>, ocr_output: bool) -> Vec<Correction> {
-    analyze_tokens(doc, data, part, ocr_output, tokenize(doc.text, data, ocr_output))
+    analyze_tokens(doc, data, part, ocr_output, None, tokenize(doc.text, data, ocr_output))
 }
 
 /// Judges whether the text reads as raw OCR output (the whole file's judgement, for a
 /// segment) and finds all word repairs: edited text is tokenised once for both.
 pub fn judge_and_analyze(doc: &Document, data: &RuleData, part: Option<&PartOf>) -> (bool, Vec<Correction>) {
     let plain = tokenize(doc.text, data, false);
-    let ocr_output = part.map_or_else(|| UnknownShare::of_tokens(doc.text, &plain).is_ocr_output(), |p| p.ocr_output);
+    // (The judgement of a whole document tells whether it is technical prose too.)
+    let (ocr_output, technical) = match part {
+        Some(p) => (p.ocr_output, None),
+        None => {
+            let share = UnknownShare::of_tokens(doc.text, &plain);
+            (share.is_ocr_output(), Some(share.technical))
+        }
+    };
     let tokens = if ocr_output { tokenize(doc.text, data, true) } else { plain };
-    (ocr_output, analyze_tokens(doc, data, part, ocr_output, tokens))
+    (ocr_output, analyze_tokens(doc, data, part, ocr_output, technical, tokens))
 }
 
 fn analyze_tokens(
@@ -434,6 +441,7 @@ fn analyze_tokens(
     data: &RuleData,
     part: Option<&PartOf>,
     ocr_output: bool,
+    technical: Option<bool>,
     tokens: Vec<Token>,
 ) -> Vec<Correction> {
     let whole_file = part.map(|p| p.file_words);
@@ -477,7 +485,7 @@ fn analyze_tokens(
         ocr_output,
         archaic: OnceCell::new(),
         stops_lost: OnceCell::new(),
-        technical: OnceCell::new(),
+        technical: technical.map_or_else(OnceCell::new, OnceCell::from),
         unknown_names,
         channel: DocumentChannel::default(),
         longer_words: RefCell::default(),

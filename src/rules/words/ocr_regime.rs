@@ -33,20 +33,21 @@ pub fn is_ocr_text(text: &str, data: &RuleData) -> bool {
     UnknownShare::of(text, data).is_ocr_output()
 }
 
+/// The common words that cheap glyph confusions make of `lower`, itself among them when it
+/// is one: what a scan may have misread as `lower`.
+fn scan_readings(lower: &str) -> std::rc::Rc<[search::Hit]> {
+    search::search(Lexicon::get().common_words(), lower, MISREAD_COST, Edits::ScanGlyphs)
+}
+
 /// Whether cheap glyph confusions turn `lower` into a common listed word ("tho", "moinbors").
 pub(super) fn is_misread(lower: &str) -> bool {
-    let lex = Lexicon::get();
-    search::search(lex.common_words(), lower, MISREAD_COST, Edits::ScanGlyphs)
-        .iter()
-        .any(|hit| hit.word != lower && WordInfo::from_value(hit.value).freq >= MISREAD_FREQ)
+    scan_readings(lower).iter().any(|hit| hit.word != lower && WordInfo::from_value(hit.value).freq >= MISREAD_FREQ)
 }
 
 /// Whether cheap glyph confusions turn `lower` into a function word ("hor" for "her", "bo"
 /// for "be"), however common `lower` is itself.
 pub(super) fn glyphs_from_function_word(lower: &str) -> bool {
-    search::search(Lexicon::get().common_words(), lower, MISREAD_COST, Edits::ScanGlyphs)
-        .iter()
-        .any(|hit| hit.word != lower && is_function_word(hit.word.as_str()))
+    scan_readings(lower).iter().any(|hit| hit.word != lower && is_function_word(hit.word.as_str()))
 }
 
 /// A listed word that cheap glyph confusions make a function word this many times as common
@@ -72,7 +73,7 @@ pub(super) fn misread_function_word(lower: &str, info: WordInfo) -> Option<Strin
     {
         return None;
     }
-    search::search(lex.common_words(), lower, MISREAD_COST, Edits::ScanGlyphs)
+    scan_readings(lower)
         .iter()
         .find(|hit| {
             hit.word != lower
@@ -103,6 +104,7 @@ impl std::ops::Add for UnknownShare {
             misread_listed: self.misread_listed + other.misread_listed,
             scanner_marks: self.scanner_marks + other.scanner_marks,
             markup: self.markup + other.markup,
+            technical: self.technical || other.technical,
             names: self.names + other.names,
         }
     }
@@ -126,10 +128,12 @@ pub struct UnknownShare {
     /// Other marks of a scanner: "In", "Is", "It" inside a sentence, specks (see
     /// [`specks`]) and words broken at a line end without a hyphen.
     pub scanner_marks: usize,
-    /// What only a writer puts in: Markdown's fenced code blocks and links, and the code names
-    /// of technical prose. Text that has any is written, not scanned, however technical its
-    /// words ("impls", "semver").
+    /// Markdown that only a writer puts in: fenced code blocks and links. Text that has any
+    /// is written, not scanned, however technical its words ("impls", "semver").
     pub markup: usize,
+    /// Whether the text is technical prose (see [`technical_prose`]): its code names are a
+    /// writer's too, as no scanner makes "file_input" nor a ">>> " prompt.
+    pub technical: bool,
     /// How often capitalised words unknown even to the web stand among the words, which
     /// whole-file judgements need too.
     pub names: UnknownNames,
@@ -146,8 +150,8 @@ impl UnknownShare {
         let mut share = UnknownShare::of_words(tokens);
         share.scanner_marks =
             capital_i_words_inside_sentences(text, tokens) + specks(text) + words_broken_without_hyphen(text, tokens);
-        // (Code names are a writer's too: a scanner makes no "file_input" nor ">>> " prompt.)
-        share.markup = fence_lines(text) + text.matches("](").count() + usize::from(technical_prose(text));
+        share.markup = fence_lines(text) + text.matches("](").count();
+        share.technical = technical_prose(text);
         share.names = UnknownNames::of_tokens(tokens);
         share
     }
@@ -184,7 +188,7 @@ impl UnknownShare {
         let evidence = (self.misread + self.misread_listed + self.scanner_marks) as f64 / words;
         let scanned = (unknown > OCR_UNKNOWN_SHARE && misread > OCR_MISREAD_SHARE)
             || (unknown > OCR_CLEAN_UNKNOWN_SHARE && evidence > OCR_EVIDENCE_SHARE);
-        scanned && self.markup == 0
+        scanned && self.markup == 0 && !self.technical
     }
 }
 
