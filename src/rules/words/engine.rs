@@ -1151,7 +1151,8 @@ impl Scorer<'_> {
     }
 
     /// An old verb form of a listed word: "-est" and "-eth" ("wanderest", "repliest" for
-    /// "reply"), "-st" and "-th" after an e ("dissolvest", "divineth"), "-edst" ("humbledst").
+    /// "reply"), with the last consonant doubled as before "-ing" ("forgettest", "abhorrest"),
+    /// "-st" and "-th" after an e ("dissolvest", "divineth"), "-edst" ("humbledst").
     fn archaic_verb_form(&self, lower: &str) -> bool {
         const ENDINGS: &[(&str, &str)] = &[
             ("iest", "y"),
@@ -1168,9 +1169,27 @@ impl Scorer<'_> {
             lower.strip_suffix(end).is_some_and(|stem| {
                 let stem = format!("{stem}{add}");
                 let after_e = !matches!(end, "st" | "th") || stem.ends_with('e');
-                stem.len() >= 3 && after_e && self.lex.info(&stem).is_some_and(|w| w.listed)
+                let listed = |w: &str| w.len() >= 3 && self.lex.info(w).is_some_and(|w| w.listed);
+                let doubled = matches!(end, "est" | "eth") && add.is_empty() && ends_in_doubled_consonant(&stem);
+                after_e && (listed(&stem) || (doubled && listed(&stem[..stem.len() - 1])))
             })
         })
+    }
+
+    /// An old spelling of a listed word, as printed before the nineteenth century: "-ick"
+    /// for "-ic" ("lunatick", "havock"), "-t" for "-ed" after a voiceless sound ("pluckt",
+    /// "fetcht", "stript"), and the strong participle in "-en" ("upholden", "folden").
+    fn old_spelling(&self, lower: &str) -> bool {
+        let listed = |w: &str| w.len() >= 3 && self.lex.info(w).is_some_and(|i| i.listed);
+        let ick =
+            lower.strip_suffix('k').is_some_and(|stem| (stem.ends_with("ic") || stem.ends_with("oc")) && listed(stem));
+        let clipped_past = lower.strip_suffix('t').is_some_and(|stem| {
+            let voiceless = ["c", "k", "p", "s", "x", "ch", "sh"].iter().any(|end| stem.ends_with(end));
+            let doubled = stem.chars().last().map(|c| format!("{stem}{c}ed"));
+            voiceless && (listed(&format!("{stem}ed")) || doubled.is_some_and(|w| listed(&w)))
+        });
+        let participle = lower.strip_suffix("en").is_some_and(|stem| stem.len() >= 4 && listed(stem));
+        ick || clipped_past || participle
     }
 
     /// Whether the document also uses the word, unlisted, with a plural ending added or taken
@@ -1598,6 +1617,14 @@ fn lost_one_letter(word: &str, written: &str) -> bool {
                     if head == written_head && tail == written_tail
             )
         })
+}
+
+/// "forgett", "abhorr": a stem whose last consonant English doubles before an ending.
+fn ends_in_doubled_consonant(stem: &str) -> bool {
+    match stem.as_bytes() {
+        [.., a, b] => a == b && b.is_ascii_lowercase() && !b"aeiou".contains(b),
+        _ => false,
+    }
 }
 
 /// `word` with each double letter written single ("wilful" of "willful").

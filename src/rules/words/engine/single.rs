@@ -361,7 +361,10 @@ impl Scorer<'_> {
             && starts_sentence(text, t.start);
         // Names: capitalised words are only touched with glyph evidence and when not repeated.
         let name_like = t.capitalized() && !t.has_inner_capital_i() && !sentence_case;
-        if !t.capitalized() && self.archaic_register() && self.archaic_verb_form(&t.lower) {
+        if !t.capitalized()
+            && self.archaic_register()
+            && (self.archaic_verb_form(&t.lower) || self.old_spelling(&t.lower))
+        {
             return None;
         }
         // A capitalised word that lost a letter ("Japn", "Stte") becomes a common word, which

@@ -915,6 +915,24 @@ fn old_verb_forms_are_words_where_the_text_speaks_the_old_second_person() {
 }
 
 #[test]
+fn old_spellings_are_words_where_the_text_speaks_the_old_second_person() {
+    let text = "Thou hast pluckt up the lunatick and fetcht him home; thou madest havock of \
+        the city, and the gates are upholden by thy hand, and the tents folden.";
+    assert!(repairs(text).is_empty(), "{:?}", repairs(text));
+    // In modern prose the same spelling is a slip.
+    let modern = repairs("The court said the lunatick asylum had been closed for years.");
+    assert!(modern.iter().any(|r| r.1 == "lunatick"), "{modern:?}");
+}
+
+#[test]
+fn old_verb_forms_may_double_the_last_consonant() {
+    let text = "Thou art the God that forgettest not: thou hast declared thy strength among \
+        the people. Why gaddest thou about so much? Thou abhorrest idols, and thou \
+        swimmest in the deep waters of the sea.";
+    assert!(repairs(text).is_empty(), "{:?}", repairs(text));
+}
+
+#[test]
 fn a_content_word_the_text_repeats_is_meant() {
     let once = repairs("They could ill suffer the exhaustion of larger disbursements.");
     assert!(once.iter().any(|r| r.1 == "ill" && r.2 == "will"), "{once:?}");
