@@ -14,9 +14,10 @@ declare_rule! {
     /// Only closed-class words (articles, prepositions, conjunctions, pronouns, auxiliaries)
     /// are checked: doubled content words are usually deliberate ("yes yes", "ha ha", "Pago
     /// Pago", "long long int"). "that that" and "had had" are often correct English and are
-    /// never reported; "in in" and "is is" sometimes are ("went in in his sight", "what it is
-    /// is") and get an unsafe fix. Two identical lines (a refrain) are not read as a doubling,
-    /// nor is a doubling quoted alone, which mentions the slip (`fix "the the" typos`).
+    /// never reported; "in in", "is is" and "her her" sometimes are ("went in in his sight",
+    /// "what it is is", "gave her her things") and get an unsafe fix. Two identical lines (a
+    /// refrain) are not read as a doubling, nor is a doubling quoted alone, which mentions the
+    /// slip (`fix "the the" typos`).
     ///
     /// Example: `the the war` becomes `the war`.
     ///
@@ -28,13 +29,14 @@ declare_rule! {
 /// Words whose doubling is almost always a mistake.
 const SAFE_WORDS: &[&str] = &[
     "a", "an", "the", "of", "to", "for", "from", "with", "and", "or", "but", "on", "at", "by", "as", "are", "was",
-    "were", "be", "been", "it", "its", "this", "these", "those", "their", "his", "her", "our", "we", "they", "he",
-    "she", "will", "would", "can", "not", "which", "who", "than", "into", "if", "has", "have", "my", "your", "upon",
-    "about", "under", "over", "between", "against",
+    "were", "be", "been", "it", "its", "this", "these", "those", "their", "his", "our", "we", "they", "he", "she",
+    "will", "would", "can", "not", "which", "who", "than", "into", "if", "has", "have", "my", "your", "upon", "about",
+    "under", "over", "between", "against",
 ];
 
 /// Words whose doubling is sometimes grammatical: reported with an unsafe fix.
-const UNSAFE_WORDS: &[&str] = &["in", "is", "do", "so", "there"];
+/// ("her" is an object and a possessive at once: "gave her her things".)
+const UNSAFE_WORDS: &[&str] = &["in", "is", "do", "so", "there", "her"];
 
 impl Rule for RepeatedWord {
     fn meta(&self) -> &'static RuleMeta {
@@ -145,8 +147,10 @@ mod tests {
 
     #[test]
     fn unsafe_when_doubling_may_be_grammatical() {
-        let d = check(&RepeatedWord, "what it is is clear");
-        assert_eq!(d[0].fix.as_ref().unwrap().applicability, crate::Applicability::Unsafe);
+        for text in ["what it is is clear", "he gave her her things"] {
+            let d = check(&RepeatedWord, text);
+            assert_eq!(d[0].fix.as_ref().unwrap().applicability, crate::Applicability::Unsafe, "{text}");
+        }
     }
 
     #[test]
