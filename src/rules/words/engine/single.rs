@@ -506,7 +506,7 @@ impl Scorer<'_> {
         if !t.capitalized() && !has_digit && !at_line_edge {
             candidates.extend(self.name_lost_its_capital(&t.lower));
         }
-        if capital_drop {
+        if capital_drop && !surname_or_foreign_name_part(text, tokens, i) {
             // Only into common words: a rarer name one letter longer ("Maon" and "Mason", "Zair"
             // and "Zaire") is as likely another name. (Rarer ones too where the word is a
             // stray among names the web knows: "both Hitlr and God".)

@@ -1467,3 +1467,20 @@ fn a_word_alone_in_quotation_marks_is_mentioned_not_used() {
     let used = "He said, “the goverment will decide on the matter soon.”";
     assert_eq!(fixes(used), [("goverment".into(), "government".into())]);
 }
+
+#[test]
+fn a_surname_or_a_foreign_name_is_no_common_word_that_lost_a_letter() {
+    for text in [
+        "The company's chairman and its finance director Dominic Federa were at that meeting.",
+        "The president of the Islamic Society, Walli Hanifi, says he was approached in May.",
+    ] {
+        assert!(repairs(text).is_empty(), "{text}: {:?}", repairs(text));
+    }
+    // Beside a capitalised common word, or as a place's noun after its name, it is judged.
+    for (text, word) in [
+        ("He represents a joint Progressive Pary of the Maldives and of the islands.", "Party"),
+        ("In 2002, researchers at Plymouth Univesity in England put a computer in a cage.", "University"),
+    ] {
+        assert!(repairs(text).iter().any(|r| r.2 == word), "{text}: {:?}", repairs(text));
+    }
+}
