@@ -2,6 +2,15 @@
 
 use super::*;
 
+/// The common words that end English place names ("Cranebrook", "Greenfield",
+/// "Stonebridge"), which a capitalised word may end in without having been run into them.
+const PLACE_NAME_ELEMENTS: &[&str] = &[
+    "bank", "borough", "bridge", "brook", "castle", "church", "cliff", "field", "fields", "ford", "forest", "gate",
+    "green", "haven", "heath", "hill", "hills", "house", "hurst", "land", "lands", "marsh", "meadow", "meadows",
+    "moor", "mount", "mouth", "point", "pool", "port", "ridge", "river", "shire", "side", "spring", "springs", "stead",
+    "stone", "town", "vale", "valley", "view", "water", "well", "wells", "wood", "woods", "worth",
+];
+
 /// The shortest part of a closed compound (see [`Scorer::closed_compound`]).
 const CLOSED_COMPOUND_PART: usize = 3;
 /// Technical prose abbreviates names to this many letters or fewer ("musl", "alpn").
@@ -757,7 +766,14 @@ impl Scorer<'_> {
                 let tail_common = self.common_lowercase_word(b);
                 // (Not a compound that lost its hyphen: "Enron-related", "Anti-commons".)
                 let compound = b.ends_with("ed") || b.ends_with("ing") || COMPOUND_FORMERS.contains(&a);
-                listed(a) && tail_common && !compound && (fits(around.prev, Some(a)) || fits(Some(b), around.next))
+                // (Nor a place named with a word and a place-name element: "Cranebrook",
+                // "Blackwater", "Stonebridge".)
+                let place = PLACE_NAME_ELEMENTS.contains(&b);
+                listed(a)
+                    && tail_common
+                    && !compound
+                    && !place
+                    && (fits(around.prev, Some(a)) || fits(Some(b), around.next))
             })
             .map(|(a, b)| Candidate {
                 words: vec![a.to_string(), b.to_string()],

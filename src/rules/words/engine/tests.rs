@@ -835,6 +835,9 @@ fn a_capitalised_word_run_into_a_long_common_word_lost_a_space() {
     assert_eq!(found, [(Kind::Merged, "Moroccomaintains".into(), "Morocco maintains".into())]);
     // Compounds that lost their hyphen stay whole.
     assert!(repairs("They had paid scant attention to Enronrelated news and Anticommons papers.").is_empty());
+    // So do places named with a place-name element.
+    let place = "The fire is no longer threatening properties in the Cranebrook area.";
+    assert!(repairs(place).is_empty(), "{:?}", repairs(place));
 }
 
 #[test]
