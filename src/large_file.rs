@@ -17,6 +17,7 @@ use crate::rule::Family;
 use crate::rules::words::engine::UnknownShare;
 use crate::segments::{Segment, SegmentError, SegmentReader, SegmentStart};
 use crate::suppression::Suppressions;
+use rayon::prelude::*;
 use std::fs;
 use std::ops::Range;
 use std::path::Path;
@@ -82,6 +83,8 @@ pub fn process(
     let mut in_fence = false;
     // The rules a directive turned off in an earlier segment and none turned back on.
     let mut disabled: Vec<String> = Vec::new();
+    // Reported segments wait here to be linted together, each on its own thread.
+    let mut batch: Vec<Pending> = Vec::new();
     for segment in segments {
         let segment = segment.map_err(|e| segment_error(path, e))?;
         let opens_in_fence = in_fence;
@@ -93,13 +96,14 @@ pub fn process(
         } else {
             disabled.clone_from(&disabled_here);
         }
-        let of_file = PartOf { disabled: &disabled_here, ..facts.part_of(&whole_file) };
         if action == Action::Report {
-            let part = PartOf { first_line: segment.start.line, opens_in_fence, ..of_file };
-            let diagnostics = linter.lint_part(name, &segment.text, Some(&part));
-            out.reports.extend(excerpt_reports(name, &segment.text, segment.start, diagnostics));
+            batch.push(Pending { segment, opens_in_fence, disabled: disabled_here });
+            if batch.len() >= report_batch_len() {
+                out.reports.extend(report_batch(linter, name, &facts.part_of(&whole_file), &mut batch));
+            }
             continue;
         }
+        let of_file = PartOf { disabled: &disabled_here, ..facts.part_of(&whole_file) };
         // Messages name lines of the fixed file, where what remains is reported.
         let part = PartOf { first_line: fixed_start.line, opens_in_fence, ..of_file };
         let fixed = linter.fix_part(name, &segment.text, options, Some(&part));
@@ -114,12 +118,46 @@ pub fn process(
         }
         fixed_start = fixed_start.after(&fixed.text);
     }
+    out.reports.extend(report_batch(linter, name, &facts.part_of(&whole_file), &mut batch));
     if let Some((file, fingerprint)) = writer {
         if changed {
             file.commit(|| fingerprint.matches(path))?;
         }
     }
     Ok(out)
+}
+
+/// A segment read and waiting to be linted, with what the segments before it left open.
+struct Pending {
+    segment: Segment,
+    opens_in_fence: bool,
+    disabled: Vec<String>,
+}
+
+/// How many segments are read ahead and linted at once: enough to keep every thread busy,
+/// few enough that memory stays bounded by the segment size.
+fn report_batch_len() -> usize {
+    2 * rayon::current_num_threads().max(1)
+}
+
+/// Lints the waiting segments in parallel (each is judged on its own, with the whole file's
+/// facts), and returns their reports in file order.
+fn report_batch(linter: &Linter, name: &str, of_file: &PartOf, batch: &mut Vec<Pending>) -> Vec<FileReport> {
+    let reports: Vec<Vec<FileReport>> = batch
+        .par_iter()
+        .map(|p| {
+            let part = PartOf {
+                first_line: p.segment.start.line,
+                opens_in_fence: p.opens_in_fence,
+                disabled: &p.disabled,
+                ..*of_file
+            };
+            let diagnostics = linter.lint_part(name, &p.segment.text, Some(&part));
+            excerpt_reports(name, &p.segment.text, p.segment.start, diagnostics)
+        })
+        .collect();
+    batch.clear();
+    reports.into_iter().flatten().collect()
 }
 
 /// What a first pass learns of a whole file for its segments.
@@ -363,6 +401,27 @@ mod tests {
         let expected =
             format!("{repaired}<!-- proofmark-disable UNI -->\n{damaged}<!-- proofmark-enable -->\n{repaired}");
         assert_eq!(fixed_in_segments(&linter, "big.txt", &text), expected);
+    }
+
+    /// Segments are reported in parallel batches: what comes out is what linting the whole
+    /// file finds, in file order, across batches and a disabled region.
+    #[test]
+    fn reporting_in_segments_equals_linting_whole() {
+        let linter = linter_of(&[Family::Unicode]);
+        let damaged = "The ﬁrst paragraph about the harbour and the museum by the river.\n\n".repeat(1000);
+        let text = format!("{damaged}<!-- proofmark-disable UNI -->\n{damaged}<!-- proofmark-enable -->\n{damaged}");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        std::fs::write(&path, &text).unwrap();
+        let options = LintOptions { unsafe_fixes: false };
+        let streamed = process(&linter, "big.txt", &path, Action::Report, options, BINARY_SNIFF_LEN).unwrap();
+        let spans: Vec<Range<usize>> =
+            streamed.reports.iter().flat_map(|r| r.diagnostics.iter().map(|d| d.diagnostic.span.clone())).collect();
+        let whole: Vec<Range<usize>> = linter.lint("big.txt", &text).into_iter().map(|d| d.span).collect();
+        // (Several batches where the machine has few threads.)
+        assert!(text.len() > 3 * BINARY_SNIFF_LEN, "several segments");
+        assert_eq!(spans.len(), 2000, "the disabled third is not reported");
+        assert_eq!(spans, whole);
     }
 
     #[test]

@@ -1188,14 +1188,19 @@ impl Scorer<'_> {
     /// files of a run ("most of he money", "the rest of he state") is chance, not usage.
     fn run_usage(&self, words: &[&str]) -> Usage {
         let whole = |w: &&str| w.len() >= 3 || is_function_word(w);
-        if !words.iter().all(whole) || words.windows(2).any(|w| self.lex.shuns(w[0], w[1])) {
+        if !words.iter().all(whole) {
             return Usage::default();
         }
-        match words {
+        let usage = match words {
             [a, b] => self.run.pair_usage(a, b),
             [a, b, c] => self.run.triple_usage(a, b, c),
             _ => Usage::default(),
+        };
+        // (The run's tables answer most questions with nothing, and faster than the lexicon.)
+        if usage.files == 0 || words.windows(2).any(|w| self.lex.shuns(w[0], w[1])) {
+            return Usage::default();
         }
+        usage
     }
 
     /// How often this document (or segment) uses a word.
