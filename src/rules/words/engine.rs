@@ -69,6 +69,10 @@ const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 const ARCHAIC_MARKERS: &[&str] =
     &["thou", "thee", "thy", "thine", "ye", "hast", "hath", "doth", "shalt", "saith", "unto"];
 const ARCHAIC_MIN_USES: u32 = 3;
+/// Words an old text writes where modern prose would write another: "he" after its verb or
+/// before a noun ("called he Seas", "he goats"), and the old adverbs and conjunctions ("ere my
+/// child die", "lo, the star").
+const OLD_ORDER_WORDS: &[&str] = &["he", "ere", "lo", "nigh", "whither", "thither", "hither", "whence", "thence"];
 /// The weight of the document's own word shares against the lexicon's (see
 /// [`Scorer::cache_gain`]).
 const CACHE_WEIGHT: f64 = 0.3;

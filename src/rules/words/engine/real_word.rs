@@ -7,6 +7,10 @@ impl Scorer<'_> {
     /// "county arc opposed".
     pub(super) fn real_word(&self, text: &str, tokens: &[Token], i: usize, info: WordInfo) -> Option<Correction> {
         let t = &tokens[i];
+        // An old text's word order and adverbs are its own (see [`OLD_ORDER_WORDS`]).
+        if OLD_ORDER_WORDS.contains(&t.lower.as_str()) && self.archaic_register() {
+            return None;
+        }
         // A short word that starts a sentence is capitalised for that alone: "Te only force",
         // "Fr the last years" may have lost a letter of a function word.
         // (Not a word the document uses again: "Thy" in an old Bible is its own.)

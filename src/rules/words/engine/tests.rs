@@ -928,6 +928,15 @@ fn old_spellings_are_words_where_the_text_speaks_the_old_second_person() {
 }
 
 #[test]
+fn an_old_text_puts_he_after_its_verb() {
+    let text = "And God called the dry land Earth; and the gathering together of the waters \
+        called he Seas: and God saw that it was good. And God said, Let the earth bring forth \
+        grass, the herb yielding seed, and the fruit tree yielding fruit after his kind.\n\n\
+        Thou shalt not, for thou hast said it unto me.";
+    assert!(repairs(text).is_empty(), "{:?}", repairs(text));
+}
+
+#[test]
 fn old_verb_forms_may_double_the_last_consonant() {
     let text = "Thou art the God that forgettest not: thou hast declared thy strength among \
         the people. Why gaddest thou about so much? Thou abhorrest idols, and thou \
