@@ -1294,6 +1294,16 @@ impl Scorer<'_> {
         ick || clipped_past || participle
     }
 
+    /// Whether an unknown word is two common content words of three letters or more written
+    /// as one, as old texts write compounds closed ("fryingpan", "townclerk", "twoedged"):
+    /// not a function word run into another ("andthe"), which is a slip in any age.
+    fn old_closed_compound(&self, lower: &str) -> bool {
+        let content = |w: &str| w.len() >= 3 && !is_function_word(w) && self.common_lowercase_word(w);
+        (3..lower.len().saturating_sub(2))
+            .filter(|&at| lower.is_char_boundary(at))
+            .any(|at| content(&lower[..at]) && content(&lower[at..]))
+    }
+
     /// Whether the document also uses the word, unlisted, with a plural ending added or taken
     /// away ("seah" and "seahs", "reflink" and "reflinks"): a word the author inflects is the
     /// author's, as a slip or a misreading is not made twice in two forms. (A listed form

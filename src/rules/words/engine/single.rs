@@ -372,7 +372,7 @@ impl Scorer<'_> {
         let name_like = t.capitalized() && !t.has_inner_capital_i() && !sentence_case;
         if !t.capitalized()
             && self.archaic_register()
-            && (self.archaic_verb_form(&t.lower) || self.old_spelling(&t.lower))
+            && (self.archaic_verb_form(&t.lower) || self.old_spelling(&t.lower) || self.old_closed_compound(&t.lower))
         {
             return None;
         }

@@ -937,6 +937,16 @@ fn an_old_text_puts_he_after_its_verb() {
 }
 
 #[test]
+fn an_old_text_writes_compounds_closed() {
+    let text = "Thou shalt make a meat offering for thy fellowcitizens, and the townclerk \
+        hath said unto thee that the fishpools are full.";
+    assert!(repairs(text).is_empty(), "{:?}", repairs(text));
+    // A function word run into another is a slip in any age.
+    let slip = repairs("Thou shalt make it, and thou hast said unto thee andthe people heard.");
+    assert!(slip.iter().any(|r| r.1 == "andthe"), "{slip:?}");
+}
+
+#[test]
 fn old_verb_forms_may_double_the_last_consonant() {
     let text = "Thou art the God that forgettest not: thou hast declared thy strength among \
         the people. Why gaddest thou about so much? Thou abhorrest idols, and thou \
