@@ -69,6 +69,8 @@ const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 const ARCHAIC_MARKERS: &[&str] =
     &["thou", "thee", "thy", "thine", "ye", "hast", "hath", "doth", "shalt", "saith", "unto"];
 const ARCHAIC_MIN_USES: u32 = 3;
+/// ... and at least this many per thousand words (scripture writes dozens).
+const ARCHAIC_PER_1000_WORDS: u64 = 1;
 /// Words an old text writes where modern prose would write another: "he" after its verb or
 /// before a noun ("called he Seas", "he goats"), and the old adverbs and conjunctions ("ere my
 /// child die", "lo, the star").
@@ -1248,7 +1250,13 @@ impl Scorer<'_> {
     /// where "-est" and "-eth" make verb forms no word list holds. (Not OCR output.)
     fn archaic_register(&self) -> bool {
         *self.archaic.get_or_init(|| {
-            !self.ocr_output && ARCHAIC_MARKERS.iter().map(|w| self.uses(w)).sum::<u32>() >= ARCHAIC_MIN_USES
+            let markers = ARCHAIC_MARKERS.iter().map(|w| self.uses(w)).sum::<u32>();
+            // (A rate as well as a count: a court's opinions quote old texts, and a long file
+            // of them writes "unto" and "thy" dozens of times without speaking so itself.)
+            let words = self.whole_file.map_or(self.doc_words as u64, |f| f.word_total()).max(1);
+            !self.ocr_output
+                && markers >= ARCHAIC_MIN_USES
+                && u64::from(markers) * 1000 >= words * ARCHAIC_PER_1000_WORDS
         })
     }
 

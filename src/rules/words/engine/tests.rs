@@ -1482,6 +1482,18 @@ fn an_old_text_writes_apart_what_is_one_word_now() {
 }
 
 #[test]
+fn a_long_modern_text_that_quotes_old_words_does_not_speak_them() {
+    let quote = "The plaintiff quoted the old text: Thou shalt not steal, and unto thee be it done as \
+        thy word hath said. The parties will meet again to morrow in the court.";
+    assert_eq!(fixes(quote), [], "a short text with six old words speaks them");
+    let record = "The court held that the statute was valid and that the lower court erred in its \
+        reading of the record. "
+        .repeat(300);
+    let opinion = format!("{record}{quote}");
+    assert_eq!(fixes(&opinion), [("to morrow".into(), "tomorrow".into())], "six in 6,000 words are quoted");
+}
+
+#[test]
 fn a_word_alone_in_quotation_marks_is_mentioned_not_used() {
     assert_eq!(fixes("The ‘uparrow’ name for the caret comes from old keyboards."), []);
     assert_eq!(fixes("Fix the typo \"categoty\" in the benchmark names."), []);
