@@ -101,7 +101,8 @@ fn doubling(a: &str, b: &str) -> Option<bool> {
 }
 
 /// Only spaces, or spaces and one line break between two lines that are not the same line
-/// repeated (a refrain).
+/// repeated (a refrain), where the first line holds more than the word: a line of one word is
+/// an entry of a list or a refrain's, whatever the next line opens with ("Yes⏎Yes, sir").
 fn separator_is_plain(ctx: &Context, from: usize, to: usize) -> bool {
     let between = &ctx.doc.text[from..to];
     if !between.chars().all(char::is_whitespace) {
@@ -112,7 +113,8 @@ fn separator_is_plain(ctx: &Context, from: usize, to: usize) -> bool {
         1 => {
             let doc = ctx.doc;
             let (a, b) = (&doc.lines()[doc.line_index(from)], &doc.lines()[doc.line_index(to)]);
-            a.text.trim() != b.text.trim()
+            let one_word_line = !a.text.trim().contains(char::is_whitespace);
+            a.text.trim() != b.text.trim() && !one_word_line
         }
         _ => false,
     }
@@ -156,6 +158,7 @@ mod tests {
     #[test]
     fn refrain_lines_are_not_doublings() {
         assert!(check(&RepeatedWord, "and\nand\n").is_empty());
+        assert!(check(&RepeatedWord, "A\nA\nA\nA!\n").is_empty(), "a line of one word is a list's entry");
         assert_eq!(check(&RepeatedWord, "went to the\nthe market").len(), 1);
         assert!(check(&RepeatedWord, "Up to\nto-day, about thirty").is_empty());
         assert!(check(&RepeatedWord, "Changed shrink_to to not panic; renamed to_str to to_cow_str.").is_empty());
