@@ -108,7 +108,9 @@ fn separator_is_plain(ctx: &Context, from: usize, to: usize) -> bool {
     if !between.chars().all(char::is_whitespace) {
         return false;
     }
-    match between.matches('\n').count() {
+    // (A carriage return alone breaks a line too, as old Macs wrote them.)
+    let line_breaks = between.matches('\n').count() + between.matches('\r').count() - between.matches("\r\n").count();
+    match line_breaks {
         0 => true,
         1 => {
             let doc = ctx.doc;
@@ -159,6 +161,8 @@ mod tests {
     fn refrain_lines_are_not_doublings() {
         assert!(check(&RepeatedWord, "and\nand\n").is_empty());
         assert!(check(&RepeatedWord, "A\nA\nA\nA!\n").is_empty(), "a line of one word is a list's entry");
+        assert!(check(&RepeatedWord, "went to the\r\rthe market").is_empty(), "lone carriage returns break lines");
+        assert_eq!(check(&RepeatedWord, "went to the\r\nthe market").len(), 1);
         assert_eq!(check(&RepeatedWord, "went to the\nthe market").len(), 1);
         assert!(check(&RepeatedWord, "Up to\nto-day, about thirty").is_empty());
         assert!(check(&RepeatedWord, "Changed shrink_to to not panic; renamed to_str to to_cow_str.").is_empty());
