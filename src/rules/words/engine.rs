@@ -1260,6 +1260,18 @@ impl Scorer<'_> {
         })
     }
 
+    /// Whether an unknown word is what an old text writes of listed words: a verb form
+    /// ([`Scorer::archaic_verb_form`]), a spelling ([`Scorer::old_spelling`]) or a closed
+    /// compound ([`Scorer::old_closed_compound`]).
+    fn old_form(&self, lower: &str) -> bool {
+        self.archaic_verb_form(lower) || self.old_spelling(lower) || self.old_closed_compound(lower)
+    }
+
+    /// A listed word of three letters or more: a stem an old form is made of.
+    fn listed_stem(&self, w: &str) -> bool {
+        w.len() >= 3 && self.lex.contains(w)
+    }
+
     /// An old verb form of a listed word: "-est" and "-eth" ("wanderest", "repliest" for
     /// "reply"), with the last consonant doubled as before "-ing" ("forgettest", "abhorrest"),
     /// "-st" and "-th" after an e ("dissolvest", "divineth"), "-edst" ("humbledst").
@@ -1279,9 +1291,8 @@ impl Scorer<'_> {
             lower.strip_suffix(end).is_some_and(|stem| {
                 let stem = format!("{stem}{add}");
                 let after_e = !matches!(end, "st" | "th") || stem.ends_with('e');
-                let listed = |w: &str| w.len() >= 3 && self.lex.info(w).is_some_and(|w| w.listed);
                 let doubled = matches!(end, "est" | "eth") && add.is_empty() && ends_in_doubled_consonant(&stem);
-                after_e && (listed(&stem) || (doubled && listed(&stem[..stem.len() - 1])))
+                after_e && (self.listed_stem(&stem) || (doubled && self.listed_stem(&stem[..stem.len() - 1])))
             })
         })
     }
@@ -1290,7 +1301,7 @@ impl Scorer<'_> {
     /// for "-ic" ("lunatick", "havock"), "-t" for "-ed" after a voiceless sound ("pluckt",
     /// "fetcht", "stript"), and the strong participle in "-en" ("upholden", "folden").
     fn old_spelling(&self, lower: &str) -> bool {
-        let listed = |w: &str| w.len() >= 3 && self.lex.info(w).is_some_and(|i| i.listed);
+        let listed = |w: &str| self.listed_stem(w);
         let ick =
             lower.strip_suffix('k').is_some_and(|stem| (stem.ends_with("ic") || stem.ends_with("oc")) && listed(stem));
         let clipped_past = lower.strip_suffix('t').is_some_and(|stem| {
@@ -1306,10 +1317,7 @@ impl Scorer<'_> {
     /// as one, as old texts write compounds closed ("fryingpan", "townclerk", "twoedged"):
     /// not a function word run into another ("andthe"), which is a slip in any age.
     fn old_closed_compound(&self, lower: &str) -> bool {
-        let content = |w: &str| w.len() >= 3 && !is_function_word(w) && self.common_lowercase_word(w);
-        (3..lower.len().saturating_sub(2))
-            .filter(|&at| lower.is_char_boundary(at))
-            .any(|at| content(&lower[..at]) && content(&lower[at..]))
+        self.closed_compound_of(lower, |w| !is_function_word(w) && self.common_lowercase_word(w))
     }
 
     /// Whether the document also uses the word, unlisted, with a plural ending added or taken

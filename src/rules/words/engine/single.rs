@@ -370,10 +370,7 @@ impl Scorer<'_> {
             && starts_sentence(text, t.start);
         // Names: capitalised words are only touched with glyph evidence and when not repeated.
         let name_like = t.capitalized() && !t.has_inner_capital_i() && !sentence_case;
-        if !t.capitalized()
-            && self.archaic_register()
-            && (self.archaic_verb_form(&t.lower) || self.old_spelling(&t.lower) || self.old_closed_compound(&t.lower))
-        {
+        if !t.capitalized() && self.archaic_register() && self.old_form(&t.lower) {
             return None;
         }
         // A capitalised word that lost a letter ("Japn", "Stte") becomes a common word, which
@@ -734,9 +731,14 @@ impl Scorer<'_> {
 
     /// Whether `lower` is two common words of three letters or more run together.
     fn closed_compound(&self, lower: &str) -> bool {
+        self.closed_compound_of(lower, |w| self.common_lowercase_word(w))
+    }
+
+    /// Whether `lower` is two parts of three letters or more run together, each one a `part`.
+    pub(super) fn closed_compound_of(&self, lower: &str, part: impl Fn(&str) -> bool) -> bool {
         (CLOSED_COMPOUND_PART..=lower.len().saturating_sub(CLOSED_COMPOUND_PART))
             .filter(|&at| lower.is_char_boundary(at))
-            .any(|at| self.common_lowercase_word(&lower[..at]) && self.common_lowercase_word(&lower[at..]))
+            .any(|at| part(&lower[..at]) && part(&lower[at..]))
     }
 
     /// The common name that `lower` is with its first letter, a capital, lost: "frican",
