@@ -26,14 +26,14 @@ MAX_WORDS = 14
 # Category -> words of which a phrase must contain one to count as that kind of UI text.
 UI_WORDS = {
     "comment_form": r"comment|reply|replies|required|notify me|trackback|permalink|moderat|akismet|website|e-?mail address",
-    "share_social": r"share|shares|tweet|facebook|twitter|linkedin|pinterest|reddit|whatsapp|instagram|tumblr|digg|stumbleupon|delicious|del\.icio\.us|google\+|follow us|follow me|print this|email this|e-mail this|opens in new window",
-    "newsletter_subscribe": r"newsletter|subscribe|subscription|sign up|signup|sign in|log ?in|register|inbox|rss|atom|feed",
+    "share_social": r"share|shares|send (this |it )?to a friend|e-?mail (this )?to a friend|e-?mail a friend|tweet|facebook|twitter|linkedin|pinterest|reddit|whatsapp|instagram|tumblr|digg|stumbleupon|delicious|del\.icio\.us|google\+|follow us|follow me|print this|email this|e-mail this|opens in new window",
+    "newsletter_subscribe": r"newsletter|subscribe|subscription|sign up|signup|sign in|log ?in|register|inbox|rss|atom|feed|log ?out|sign ?out|my account|remember me|forgot (your |my )?(password|username)|enter (your|a valid) e-?mail|valid e-?mail|today's paper|home delivery|digital edition|e-edition|send (us )?a tip",
     "cookie_consent": r"cookie",
     "copyright_legal": r"copyright|©|\(c\)|all rights reserved|terms of (use|service)|privacy (policy|statement|notice)|terms (&|and) conditions|disclaimer|reprints?|permissions",
-    "navigation": r"skip to|back to top|main menu|toggle navigation|home ?page|site ?map|mobile (site|version)|previous (post|article|page|story)|next (post|article|page|story)|older posts?|newer posts?|search",
+    "navigation": r"skip to|back to top|main menu|toggle navigation|home ?page|site ?map|mobile (site|version)|previous (post|article|page|story)|next (post|article|page|story)|older posts?|newer posts?|search|jump to|top of (the )?page|page 0 of 0|text size|font size|printable version|printer[- ]friendly",
     "related_more": r"related|most (read|viewed|popular|shared|emailed|commented)|popular|trending|recommended|you (may|might) (also )?like|read more|see more|more from|more stories|also on|continue reading|read next|watch next|top stories|latest (news|stories|posts)",
-    "advertising": r"advertis|sponsored|promoted|ad choices|paid content|partner content",
-    "byline_meta": r"posted (in|on|by)|filed under|tagged|tags:|categories:|view all posts|published (on|in)|last (updated|modified)",
+    "advertising": r"advertis|sponsored|promoted|ad ?choices|paid content|partner content|place an? (classified )?ad|from around the web",
+    "byline_meta": r"posted (in|on|by)|filed under|tagged|tags:|categories:|view all posts|published (on|in)|last (updated|modified)|0 (minutes?|hours?|days?) ago|view (my )?(complete )?profile|recent posts|blog archive",
 }
 
 # Hand-curated whole-line patterns, one family of wording each. (?i) is added by the rule.
@@ -100,6 +100,8 @@ HAND_REGEXES = {
         r"^(back to top|skip to (main )?content|skip to navigation|exit mobile version|toggle navigation|main menu|open menu|close menu)$",
         r"^post navigation$",
         r"^(back|return|go) to (the )?(home ?page|home|top|index|main page|front page|search results|all (news|stories|articles))\b.{0,20}$",
+        r"^(page \d+|(image|photo|picture|slide) \d+|\d+) of \d+$",
+        r"^((increase|decrease|reset|change) (the )?)?(text|font) size$",
         r"^(about|contact|advertise with|work with|write for|email|join) us$",
         r"^(home|menu)(\s*[|>»/›]\s*[\w .&'-]+)+$",
     ],
@@ -124,6 +126,7 @@ HAND_REGEXES = {
         r"^posted (in|under) [\w ,&'-]+$",
         r"^(filed under|tagged( with)?|tags|categories|category):.{0,120}$",
         r"^view all posts by\b.{0,40}$",
+        r"^((posted|published|updated) )?(\d+|an?|one) (second|minute|hour|day|week|month)s? ago$",
         r"^(report an error|print this (page|article)|email this (page|article)|send (us )?(a )?correction)$",
         r"^(print|email|e-mail|save|share|download|bookmark)( this)? (article|story|page|post|pdf)$",
         r"^report (abuse|this (comment|post|ad)|a (problem|bug|typo)|an (issue|error))$",
@@ -178,6 +181,9 @@ def looks_like_content(phrase):
     if not words or len(words) > MAX_WORDS or not re.search(r"[a-z]", phrase):
         return True
     if re.fullmatch(r"[\d\W_]*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\d\W_]*", phrase):
+        return True
+    # (A link or a run of words glued together is one page's text, not a site's interface.)
+    if re.search(r"https?:|www\.|\S{25,}", phrase):
         return True
     return False
 
