@@ -55,6 +55,10 @@ HAND_REGEXES = {
     ],
     "share_social": [
         r"^(click|tap) to (share|email|print|tweet)\b.{0,60}$",
+        r"^(pin|share|tweet|email|save) (it|this)!?$",
+        r"^copy (the )?(article |story |page |share )?(link|url)$",
+        r"^(send|email|e-mail|forward) (this|the) (article|story|page|post|link) to a friend$",
+        r"^(listen|subscribe|follow)( to us| us)? (on|via|with) (spotify|apple podcasts|google podcasts|itunes|soundcloud|stitcher|youtube|amazon music)\b.{0,40}$",
         r"^share (this|on|via|the|article|story|post|page)\b.{0,50}$",
         r"^(share|tweet|pin|email|print|whatsapp|copy link)(\s*[|·•/,]\s*(share|tweet|pin|email|print|facebook|twitter|linkedin|whatsapp|reddit|copy link))*:?$",
         r"^follow (us|me|the \w+) on\b.{0,50}$",
@@ -63,10 +67,11 @@ HAND_REGEXES = {
         r"^(facebook|twitter|linkedin|pinterest|reddit|whatsapp|instagram|youtube|email|telegram)(\s*[|·•/,]?\s*(facebook|twitter|linkedin|pinterest|reddit|whatsapp|instagram|youtube|email|telegram))+$",
     ],
     "newsletter_subscribe": [
-        r"^(sign up|subscribe|register)\b.{0,60}\b(newsletter|updates|emails?|inbox|alerts|digest)\b.{0,40}$",
+        r"^(sign up|subscribe|register)\b.{0,60}\b(newsletter|updates|emails?|inbox|alerts|digest|briefing|bulletin)\b.{0,40}$",
         r"^(get|receive) (the|our) .{0,40}(newsletter|updates|emails?)\b.{0,40}$",
         r"^subscribe( now| today| here)?[.!]?$",
-        r"^(already a subscriber|become a (member|subscriber))\b.{0,60}$",
+        r"^(already (a subscriber|a member|have an account|registered)|become a (member|subscriber))\b.{0,60}$",
+        r"^you have (\d+|one|two|three|four|five) (free )?(articles?|stories|story|pieces?) (left|remaining)\b.{0,40}$",
         r"^(click|tap) here to (subscribe|sign up|register|log ?in|sign in|download|continue|read (more|the full))\b.{0,40}$",
         r"^(sign|log) ?in to (comment|continue|read|reply|post|save|view|keep reading)\b.{0,30}$",
         r"^subscribe to\b.{0,50}$",
@@ -84,6 +89,10 @@ HAND_REGEXES = {
     "cookie_consent": [
         r"^(we|this (web)?site) uses? cookies\b.{0,160}$",
         r"^(accept|allow|reject|manage) (all )?cookies\b.{0,30}$",
+        r"^(accept|reject|decline|allow|refuse) all( cookies)?$",
+        r"^we (value|respect|care about) your privacy\b.{0,120}$",
+        r"^(do not|don't) sell( or share)? my (personal )?(info|information|data)$",
+        r"^(your )?(privacy|ad|cookie) (choices|settings|preferences)$",
         r"^(manage|update|change|review|customi[sz]e) (your |my )?(cookie|privacy|consent|ad) (preferences|settings|choices|options|consent)$",
         r"^(please )?(enable|turn on|activate) javascript\b.{0,100}$",
         r"^cookie (settings|preferences|policy|notice|consent|declaration)$",
@@ -92,11 +101,17 @@ HAND_REGEXES = {
     "copyright_legal": [
         r"^(copyright|©|\(c\))\s*(\d{4}|©|\(c\)|the |by |of )",
         r"^.{0,80}\ball rights reserved\.?$",
+        r"^all (content|material|text|images|photos)\b.{0,20}(copyright|©)\s*(\d{4}|©)\b.{0,60}$",
+        r"^terms (and|&) conditions( apply)?\.?$",
         r"^this (material|article|content) may not be (published|reproduced|broadcast|rewritten|redistributed)\b.*$",
         r"^(terms of (service|use)|privacy (policy|notice)|cookie policy)(\s*[|·•/,&]\s*(terms of (service|use)|privacy (policy|notice)|cookie policy))*$",
     ],
     "navigation": [
         r"^(previous|next|prev) (article|post|story|page|item)\b.{0,80}$",
+        r"^(previous|next|prev) (slide|image|photo|picture)$",
+        r"^(show|hide|toggle|expand|collapse) (the )?(caption|captions|transcript)$",
+        r"^(open|close|toggle) (the )?(menu|navigation|search|sidebar)$",
+        r"^(site|a-z) index$",
         r"^(back to top|skip to (main )?content|skip to navigation|exit mobile version|toggle navigation|main menu|open menu|close menu)$",
         r"^post navigation$",
         r"^(back|return|go) to (the )?(home ?page|home|top|index|main page|front page|search results|all (news|stories|articles))\b.{0,20}$",
@@ -114,18 +129,33 @@ HAND_REGEXES = {
         r"^read more:?.{0,80}$",
         r"^(continue|keep) reading( below| the (full )?(article|story))?[.:…]*$",
         r"^listen to (this|the) (article|story)\b.{0,20}$",
+        r"^(in other news|more news|more headlines|also in the news|around the web|from the web)[:.…]*$",
+        r"^(photo|image|video) (gallery|galleries|slideshow)$",
+        r"^(view|see|open|browse) (the )?(full )?(gallery|slideshow)$",
+        r"^(enlarge|expand|zoom( in on)?) (this |the )?(image|photo|picture)$",
+        r"^(reuse|republish|reprint) this (content|article|story)\b.{0,20}$",
+        r"^(save|add) (for later|to (my |your )?(reading list|list|favou?rites|bookmarks))$",
+        r"^(my |your )?reading list$",
+        r"^(help|support) (cent(er|re)|desk)$",
         r"^read (the )?(full|whole|entire|complete|original) (story|article|report|post|interview|statement)\b.{0,40}$",
         r"^((what|where) to (read|watch) next|read this next|up next|coming up next)[:.…]*$",
     ],
     "advertising": [
         r"^(advertisement|advertising|sponsored( content)?|promoted( content)?|paid (post|content)|ad)( - story continues below)?$",
         r"^story continues below( advertisement)?$",
+        r"^(advertisement|ad) continues below$",
+        r"^(story|article) continues after (the |this )?(ad|advertisement)$",
+        r"^(content|stories|more) from (our )?(partners|sponsors)$",
+        r"^(sponsored|promoted) links?$",
+        r"^paid (partner|sponsor) content$",
     ],
     "byline_meta": [
         r"^(posted|published|updated|modified|last updated)( on| at)?\s*:?\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}.{0,80}$",
         r"^posted (in|under) [\w ,&'-]+$",
         r"^(filed under|tagged( with)?|tags|categories|category):.{0,120}$",
         r"^view all posts by\b.{0,40}$",
+        r"^(posted|published|updated|modified|last updated)( on| at)?\s*:?\s*(\d{1,2} )?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? (\d{1,2},? )?\d{4}.{0,30}$",
+        r"^(photo |image )?credits?\s*:\s*.{1,50}$",
         r"^((posted|published|updated) )?(\d+|an?|one) (second|minute|hour|day|week|month)s? ago$",
         r"^(report an error|print this (page|article)|email this (page|article)|send (us )?(a )?correction)$",
         r"^(print|email|e-mail|save|share|download|bookmark)( this)? (article|story|page|post|pdf)$",
@@ -155,7 +185,10 @@ def read_categorised(path):
         next(f)
         for row in f:
             cat, pages, norm, example = row.rstrip("\n").split("\t")[:4]
-            out[cat][normalize(example)] = int(pages)
+            # (Lines that differ only in case or trailing marks meet under one key: keep the
+            # best attested.)
+            key = normalize(example)
+            out[cat][key] = max(out[cat].get(key, 0), int(pages))
     return out
 
 
@@ -165,7 +198,9 @@ def read_gold(path):
         next(f)
         for row in f:
             pages, datasets, norm, example = row.rstrip("\n").split("\t")[:4]
-            out[normalize(example)] = (int(pages), int(datasets))
+            key = normalize(example)
+            seen = out.get(key, (0, 0))
+            out[key] = (max(seen[0], int(pages)), max(seen[1], int(datasets)))
     return out
 
 

@@ -90,6 +90,9 @@ mod tests {
         let text = "A single traceable action will\nshare the same event object between all\nsubscribers, and fix or improve those\ncomments.\n";
         assert!(check(&CatalogChrome, text).is_empty(), "{:?}", check(&CatalogChrome, text));
         assert_eq!(check(&CatalogChrome, "The talks ended.\n\nComments\n").len(), 1);
+        // (A line that runs on may be one long link.)
+        let text = "The status can be found on\nthe [Translation Project](https://translationproject.org/domain/psmisc.html)\nwebsite.\n";
+        assert!(check(&CatalogChrome, text).is_empty(), "{:?}", check(&CatalogChrome, text));
     }
 
     #[test]

@@ -49,16 +49,20 @@ pub(crate) fn quotes_a_licence(text: &str) -> bool {
     LICENCE_GRANT.is_match(text)
 }
 
-/// A line of at least this many words that ends mid-sentence and runs on into a lowercase
-/// line is wrapped prose.
+/// A line of at least this many words (or characters: a Markdown link is one long "word")
+/// that ends mid-sentence and runs on into a lowercase line is wrapped prose.
 const WRAPPED_MIN_WORDS: usize = 4;
+const WRAPPED_MIN_CHARS: usize = 40;
 
 /// Whether line `i` is part of a wrapped paragraph: it runs on mid-sentence into the next
 /// line, or the line before runs on into it.
 fn in_wrapped_paragraph(lines: &[Line], i: usize) -> bool {
     let runs_on = |a: &Line, b: &Line| {
-        a.text.split_whitespace().count() >= WRAPPED_MIN_WORDS
-            && !a.text.trim_end().ends_with(['.', '!', '?', ':', ';', '"', '\u{201d}', ')'])
+        let end = a.text.trim_end();
+        // (A Markdown link's target closes no sentence: "on the [Project](https://...)".)
+        let ends_in_link = end.ends_with(')') && end.rsplit_once("](").is_some_and(|(_, target)| !target.contains(' '));
+        (a.text.split_whitespace().count() >= WRAPPED_MIN_WORDS || end.chars().count() >= WRAPPED_MIN_CHARS)
+            && (ends_in_link || !end.ends_with(['.', '!', '?', ':', ';', '"', '\u{201d}', ')']))
             && b.text.trim_start().starts_with(|c: char| c.is_lowercase())
     };
     let before = i.checked_sub(1).map(|j| &lines[j]);
