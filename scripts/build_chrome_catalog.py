@@ -129,7 +129,7 @@ HAND_REGEXES = {
         r"^(page \d+|(image|photo|picture|slide) \d+|\d+) of \d+$",
         r"^((increase|decrease|reset|change) (the )?)?(text|font) size$",
         r"^(about|contact|advertise with|work with|write for|email|join) us$",
-        r"^(home|menu)(\s*[|>»/›]\s*[\w .&'-]+)+$",
+        r"^(home|menu)((\s*[|>»›]\s*|\s+/\s+)[\w &'-]+)+$",
     ],
     "related_more": [
         r"^(related|recommended|popular|trending|featured|more|latest|top) (stories|articles|posts|news|reads|videos|content|coverage)( now)?:?$",

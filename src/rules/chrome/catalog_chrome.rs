@@ -1,8 +1,9 @@
 use super::catalog::EntryKind;
 use super::delete_line_fix;
-use super::in_wrapped_paragraph;
+use super::{in_wrapped_paragraph, underlined};
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::document::Line;
 use crate::linter::Context;
 use crate::rule::{Rule, RuleMeta};
 
@@ -56,7 +57,20 @@ impl Rule for CatalogChrome {
             if ctx.markdown && crate::markdown::has_inline_code(line.text) {
                 continue;
             }
+            // (Nor a heading underlined as one: "See Also" over "--------" in a manual.)
+            if underlined(lines, line.index) {
+                continue;
+            }
             let Some(entry) = ctx.data.chrome.lookup(line.text) else { continue };
+            // (Nor a one-word heading of the paragraph after it: "COPYRIGHT" above "IDLE is
+            // covered by the standard Python copyright notice".)
+            if entry.kind == EntryKind::Phrase && heads_next_paragraph(lines, line.index) {
+                continue;
+            }
+            // (Nor, in Markdown, a cross-reference that names its target: "See also: rename(2).")
+            if ctx.markdown && names_a_cross_reference(line.text) {
+                continue;
+            }
             let how = match entry.kind {
                 EntryKind::Phrase => "a known",
                 EntryKind::Pattern => "matches a",
@@ -73,6 +87,30 @@ impl Rule for CatalogChrome {
     }
 }
 
+/// Whether `line` is "See also" followed by what to see.
+fn names_a_cross_reference(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    lower
+        .strip_prefix("see also")
+        .is_some_and(|rest| rest.trim_start_matches([':', ' ']).chars().any(char::is_alphanumeric))
+}
+
+/// Whether line `i`, a single word, heads the paragraph after it, which uses the word ("Privacy"
+/// above a paragraph about privacy): a document's own heading, where chrome stands apart from
+/// the text it interrupts.
+fn heads_next_paragraph(lines: &[Line], i: usize) -> bool {
+    let mut words = lines[i].text.split_whitespace();
+    let (Some(word), None) = (words.next(), words.next()) else { return false };
+    let key = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let stem = key.strip_suffix('s').filter(|s| s.len() >= 3).unwrap_or(&key);
+    let Some(next) = lines[i + 1..].iter().find(|l| !l.is_blank()) else { return false };
+    stem.len() >= 3
+        && next.text.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            w == key || w == stem || w.strip_suffix('s') == Some(stem)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +121,16 @@ mod tests {
         let text = "The talks ended on Wednesday.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *";
         assert_eq!(check(&CatalogChrome, text).len(), 2);
         assert_eq!(fixed(&CatalogChrome, text), "The talks ended on Wednesday.");
+    }
+
+    #[test]
+    fn headings_are_kept() {
+        let text = "Usage\n\nCOPYRIGHT\n\nIDLE is covered by the standard Python copyright notice.\n";
+        assert!(check(&CatalogChrome, text).is_empty(), "{:?}", check(&CatalogChrome, text));
+        let rst = "Filters the results.\n\nSee Also\n--------\n\n* list-domains\n";
+        assert!(check(&CatalogChrome, rst).is_empty(), "{:?}", check(&CatalogChrome, rst));
+        // Chrome stands apart from the paragraph after it.
+        assert_eq!(check(&CatalogChrome, "The talks ended.\n\nAdvertisement\n\nThe leaders met again.\n").len(), 1);
     }
 
     #[test]
@@ -112,6 +160,7 @@ mod tests {
         use crate::rules::test_util::check_file;
         let doc = "Flushes the buffer.\n\nSee also: [`writable.cork()`][].\n";
         assert!(check_file(&CatalogChrome, "stream.md", doc).is_empty());
+        assert!(check_file(&CatalogChrome, "fs.md", "Renames a file.\n\nSee also: rename(2).\n").is_empty());
         assert_eq!(check_file(&CatalogChrome, "page.md", "Flushes the buffer.\n\nSee also:\n").len(), 1);
     }
 

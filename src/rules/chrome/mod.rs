@@ -93,6 +93,26 @@ pub(crate) fn word_list_lines(lines: &[Line]) -> Vec<bool> {
     out
 }
 
+/// Whether line `i` is a heading by its underline: a setext heading in Markdown, a section
+/// title in reStructuredText ("See Also" over "--------"). A site's chrome is no heading.
+fn underlined(lines: &[Line], i: usize) -> bool {
+    let is_underline = |line: &Line| {
+        let t = line.text.trim();
+        let mut marks = t.chars();
+        marks.next().is_some_and(|c| "=-~^*+#`:'\"_.".contains(c) && t.chars().count() >= 3 && marks.all(|d| d == c))
+    };
+    !lines[i].is_blank() && !is_underline(&lines[i]) && lines.get(i + 1).is_some_and(is_underline)
+}
+
+/// Whether `text` is written in Latin letters: site chrome on English pages is. (Not a
+/// Japanese sentence, nor a rule of dashes.)
+fn in_latin_letters(text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    // (The Latin blocks end at U+024F; IPA and beyond is other scripts' business.)
+    let latin = text.chars().filter(|&c| c.is_alphabetic() && u32::from(c) < 0x250).count();
+    latin > 0 && latin * 2 >= letters
+}
+
 /// A fix deleting line `index` and the blank line it leaves.
 pub(crate) fn delete_line_fix(doc: &Document, index: usize, safe: bool) -> Fix {
     let edits = vec![Edit::delete(doc.line_deletion_range(index, index))];
@@ -115,6 +135,21 @@ mod tests {
         assert!(word_list_lines(doc.lines()).iter().all(|&entry| entry));
         let menu = Document::new("page.txt", "Home\nNews\nComments\nShare\n\nThe talks ended.\n");
         assert!(word_list_lines(menu.lines()).iter().all(|&entry| !entry));
+    }
+
+    #[test]
+    fn underlined_lines_are_headings() {
+        let doc = Document::new("op.rst", "Usage\n\nSee Also\n--------\n\nText.\n\n---\n");
+        let headings: Vec<bool> = (0..doc.lines().len()).map(|i| underlined(doc.lines(), i)).collect();
+        assert_eq!(headings, [false, false, true, false, false, false, false, false]);
+    }
+
+    #[test]
+    fn chrome_is_written_in_latin_letters() {
+        assert!(in_latin_letters("Related stories"));
+        assert!(in_latin_letters("Café menu"));
+        assert!(!in_latin_letters("——————"));
+        assert!(!in_latin_letters("Python の開発は、1990 年ごろから開始されています。"));
     }
 
     #[test]

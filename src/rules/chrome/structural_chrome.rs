@@ -1,6 +1,6 @@
 use super::delete_line_fix;
-use super::in_wrapped_paragraph;
 use super::interface_words;
+use super::{in_latin_letters, in_wrapped_paragraph, underlined};
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, Line};
@@ -142,7 +142,14 @@ impl LineFacts {
             terminal: trimmed.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', ')', '…', ',']),
             known_chrome: entry.is_some() || corpus,
             list_header: entry.is_some_and(|e| e.category == "related_more"),
-            protected: is_protected(trimmed) || markdown::has_inline_code(trimmed) || wrapped,
+            // (Nor a heading underlined as one, a line in another script, or a Markdown line
+            // of HTML: "<h1><code>Arbitrary</code></h1>".)
+            protected: is_protected(trimmed)
+                || markdown::has_inline_code(trimmed)
+                || wrapped
+                || underlined(ctx.doc.lines(), line.index)
+                || !in_latin_letters(trimmed)
+                || (ctx.markdown && trimmed.contains("</")),
             all_caps: crate::text::is_all_caps(trimmed),
         }
     }
@@ -469,5 +476,23 @@ mod tests {
             Officials said the satellites were the main subject of the summit, and the leaders agreed to meet again.\n\n\
             Jane Doe, Pool Photo via AP\n";
         assert!(check(&StructuralChrome, text).is_empty());
+    }
+
+    #[test]
+    fn a_title_underlined_or_in_another_script_is_no_section_label() {
+        use crate::rules::test_util::check_file;
+        let readme = "PyYAML\n======\n\nA full-featured YAML processing framework for Python\n\n\
+            ## Installation\n\nTo install, type the command and wait while the package and its bindings are built.\n";
+        assert!(check_file(&StructuralChrome, "README.md", readme).is_empty());
+        let html = "<h1><code>Arbitrary</code></h1>\n\nThe trait for generating structured data from input\n\n\
+            It is used by fuzzers to turn raw bytes into values of the types a program takes as input.\n";
+        assert!(check_file(&StructuralChrome, "README.md", html).is_empty());
+        let japanese = "Python の開発は、1990 年ごろから開始されています。\n\n\
+            A summary of the language and its history for readers\n\n\
+            The language was first released in 1991 and has grown into one of the most used in the world.\n";
+        assert!(check(&StructuralChrome, japanese).is_empty());
+        let rule = "——————\n\nAnalysis of the convention and its text\n\n\
+            The removal of the child from the country was wrongful in the generic sense of the word, the court said.\n";
+        assert!(check(&StructuralChrome, rule).is_empty());
     }
 }
