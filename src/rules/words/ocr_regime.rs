@@ -128,8 +128,9 @@ pub struct UnknownShare {
     /// Other marks of a scanner: "In", "Is", "It" inside a sentence, specks (see
     /// [`specks`]) and words broken at a line end without a hyphen.
     pub scanner_marks: usize,
-    /// Markdown that only a writer puts in: fenced code blocks and links. Text that has any
-    /// is written, not scanned, however technical its words ("impls", "semver").
+    /// Markup that only a writer or a mailer puts in: Markdown's fenced code blocks and links,
+    /// and an e-mail's headers. Text that has any is written, not scanned, however technical
+    /// its words ("impls", "semver", "7bit").
     pub markup: usize,
     /// Whether the text is technical prose (see [`technical_prose`]): its code names are a
     /// writer's too, as no scanner makes "file_input" nor a ">>> " prompt.
@@ -150,7 +151,7 @@ impl UnknownShare {
         let mut share = UnknownShare::of_words(tokens);
         share.scanner_marks =
             capital_i_words_inside_sentences(text, tokens) + specks(text) + words_broken_without_hyphen(text, tokens);
-        share.markup = fence_lines(text) + text.matches("](").count();
+        share.markup = fence_lines(text) + text.matches("](").count() + message_headers(text);
         share.technical = technical_prose(text);
         share.names = UnknownNames::of_tokens(tokens);
         share
@@ -189,6 +190,45 @@ impl UnknownShare {
         let scanned = (unknown > OCR_UNKNOWN_SHARE && misread > OCR_MISREAD_SHARE)
             || (unknown > OCR_CLEAN_UNKNOWN_SHARE && evidence > OCR_EVIDENCE_SHARE);
         scanned && self.markup == 0 && !self.technical
+    }
+}
+
+/// Header fields of an e-mail message (RFC 5322, MIME), as they open a line.
+const MESSAGE_HEADERS: &[&str] = &[
+    "from",
+    "to",
+    "cc",
+    "subject",
+    "date",
+    "sender",
+    "reply-to",
+    "message-id",
+    "in-reply-to",
+    "references",
+    "received",
+    "return-path",
+    "mime-version",
+    "content-type",
+    "content-transfer-encoding",
+    "x-mailer",
+];
+/// A message shows this many different header fields at least (a letter's "To:" and "From:"
+/// lines alone do not make one).
+const MESSAGE_MIN_FIELDS: usize = 3;
+
+/// How many lines of `text` are the header fields of an e-mail message, when it holds one:
+/// a mailer's markup, which no scanner reads off a page.
+fn message_headers(text: &str) -> usize {
+    let fields: Vec<&str> = text
+        .lines()
+        .filter_map(|line| line.split_once(": ").map(|(name, _)| name))
+        .filter_map(|name| MESSAGE_HEADERS.iter().copied().find(|h| h.eq_ignore_ascii_case(name)))
+        .collect();
+    let distinct: std::collections::HashSet<&str> = fields.iter().copied().collect();
+    if distinct.len() >= MESSAGE_MIN_FIELDS {
+        fields.len()
+    } else {
+        0
     }
 }
 
@@ -312,6 +352,15 @@ mod tests {
         // Spelled right, the notice is edited prose with one slip.
         let edited = notice.replace("tho ", "the ").replace("Tho ", "The ");
         assert!(!UnknownShare::of(&edited, &data).is_ocr_output());
+    }
+
+    #[test]
+    fn an_e_mail_message_is_written_not_scanned() {
+        let message = "MIME-version: 1.0\nFrom: ppp-request@zzz.org\nSubject: Ppp digest\n\
+            Content-Transfer-Encoding: 7bit\n\nThe list is quiet today.\n";
+        assert_eq!(message_headers(message), 4);
+        // A letter's salutation lines are no message's headers.
+        assert_eq!(message_headers("To: the Editor\nFrom: a Reader\n\nSir, the bridge is unsafe.\n"), 0);
     }
 
     #[test]
