@@ -1337,7 +1337,19 @@ impl Scorer<'_> {
         let everyday = |w: &str| w.len() >= DERIVED_BASE_MIN_LEN && self.everyday(w);
         let plural = regular_singulars(lower).any(everyday);
         let prefixed = PRODUCTIVE_PREFIXES.iter().filter_map(|p| lower.strip_prefix(p)).any(everyday);
-        (plural || prefixed || self.regular_inflection(lower)) && self.no_damaged_form(lower)
+        let suffixed = self.productively_suffixed(lower);
+        (plural || prefixed || suffixed || self.regular_inflection(lower)) && self.no_damaged_form(lower)
+    }
+
+    /// Whether a word is an everyday word with a suffix that makes words at will: a verb
+    /// that can be done, "waivable" ("waive"), "hashable"; a place's superlative,
+    /// "frontmost". (Not a function word run into "most": "themost".)
+    fn productively_suffixed(&self, lower: &str) -> bool {
+        let everyday = |w: &str| w.len() >= DERIVED_BASE_MIN_LEN && self.everyday(w);
+        let can_be_done =
+            lower.strip_suffix("able").is_some_and(|verb| everyday(verb) || everyday(&format!("{verb}e")));
+        let superlative = lower.strip_suffix("most").is_some_and(|base| everyday(base) && !is_function_word(base));
+        can_be_done || superlative
     }
 
     /// Whether a word is a listed everyday word's regular past or "-ing" form ("vendored",

@@ -1116,10 +1116,13 @@ fn regular_plurals_and_prefixed_words_are_words() {
     assert!(repairs("The officers are subject to redetail after a year of service.").is_empty());
     assert!(repairs("They sent reenforcements to the front in the spring.").is_empty());
     assert!(repairs("The two old rivals kept up their bickerings for years.").is_empty());
+    assert!(repairs("Moral rights are not waivable under the licence in most countries.").is_empty());
+    assert!(repairs("The window moves to the frontmost position when clicked.").is_empty());
     // ... but not a common word that lost a letter, nor one with a glyph's mark.
     assert_eq!(repairs("The plan is reacing its end at last.")[0].2, "reaching");
     assert_eq!(repairs("The resuIt was a long delay.")[0].2, "result");
     assert_eq!(repairs("Many new hornes were built near the river last year.")[0].2, "homes");
+    assert_eq!(repairs("It was themost important day of the year.")[0].2, "the most");
 }
 
 #[test]
