@@ -1554,7 +1554,7 @@ impl Scorer<'_> {
     /// token still counts when judging whether a text is OCR output, where a lost space after
     /// a full stop is damage of its own.)
     fn in_code(&self, text: &str, t: &Token) -> bool {
-        !self.ocr_output && code_like(chunk_around(text, t.start, t.end))
+        !self.ocr_output && (code_like(chunk_around(text, t.start, t.end)) || alone_in_a_table_cell(text, t))
     }
 
     /// A lone lowercase letter other than the article "a", in OCR output: a word's remains
@@ -2038,6 +2038,65 @@ fn unlisted_pair_merged(a: &str, b: &str, scorer: &Scorer, around: &Around) -> b
     let common = |w: &str| w.len() >= 3 && scorer.lex.freq(w) >= COMMON_PART;
     let fits = |x: Option<&str>, y: Option<&str>| x.zip(y).is_some_and(|(x, y)| scorer.attested(x, y));
     common(a) && common(b) && fits(around.prev, Some(a)) && fits(Some(b), around.next)
+}
+
+/// A row of a data table has this many fields at least, ...
+const TABLE_MIN_FIELDS: usize = 3;
+/// ... none of more words than this (a list in prose, "detraction; vilifed; hopelessly in
+/// the wrong", has longer parts).
+const TABLE_FIELD_MAX_WORDS: usize = 4;
+
+/// Whether token `t` fills a field of a data table's row by itself: a row split by
+/// semicolons, tabs, bars or runs of spaces into [`TABLE_MIN_FIELDS`] short fields or more,
+/// as the row above or below it is ("sc ; Brai ; Braille", "13  13  13\t\tgray5"). Such a
+/// field is a code or a name, not a word of prose.
+fn alone_in_a_table_cell(text: &str, t: &Token) -> bool {
+    // (Cheaply first: a field is bounded by breaks or the line's ends on both sides.)
+    let bounded = |gap: &str, mark: Option<char>| {
+        gap.contains('\t') || gap.len() >= 2 || matches!(mark, None | Some('\n' | ';' | '|'))
+    };
+    let before = &text[..t.start];
+    let gap_before = &before[before.trim_end_matches([' ', '\t']).len()..];
+    let after = &text[t.end..];
+    let gap_after = &after[..after.len() - after.trim_start_matches([' ', '\t']).len()];
+    let mark_before = before[..before.len() - gap_before.len()].chars().next_back();
+    let mark_after = after[gap_after.len()..].chars().next();
+    if !bounded(gap_before, mark_before) || !bounded(gap_after, mark_after) {
+        return false;
+    }
+    let line_start = text[..t.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[t.end..].find('\n').map_or(text.len(), |i| t.end + i);
+    let fields = table_fields(&text[line_start..line_end]);
+    let alone = fields.iter().any(|&(at, f)| line_start + at == t.start && f.len() == t.end - t.start);
+    // (A row of a table has rows like it: one line of a column of print may split alike.)
+    let above = text[..line_start.saturating_sub(1)].rsplit('\n').next();
+    let below = text.get(line_end + 1..).and_then(|rest| rest.split('\n').next());
+    let like_row = |line: Option<&str>| line.is_some_and(|l| table_fields(l).len() == fields.len());
+    fields.len() >= TABLE_MIN_FIELDS && alone && (like_row(above) || like_row(below))
+}
+
+/// The fields of `line` as a table's row (offset, text), or none when a field is long.
+fn table_fields(line: &str) -> Vec<(usize, &str)> {
+    static FIELD_BREAK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s*[;|\t]\s*|\s{2,}").expect("a valid pattern"));
+    // The fields lie between the breaks: [0, break₁.start), [break₁.end, break₂.start), ...
+    let mut edges = vec![0];
+    for m in FIELD_BREAK.find_iter(line) {
+        edges.extend([m.start(), m.end()]);
+    }
+    edges.push(line.len());
+    let fields: Vec<(usize, &str)> = edges
+        .chunks(2)
+        .map(|e| (e[0], &line[e[0]..e[1]]))
+        .map(|(at, f)| (at + f.len() - f.trim_start().len(), f.trim()))
+        .filter(|(_, f)| !f.is_empty())
+        .collect();
+    let short = |f: &str| f.split_whitespace().count() <= TABLE_FIELD_MAX_WORDS;
+    if fields.iter().all(|(_, f)| short(f)) {
+        fields
+    } else {
+        Vec::new()
+    }
 }
 
 /// What `lower` would be without a plural's regular ending ("bickerings", "boxes").

@@ -1521,3 +1521,25 @@ fn a_surname_or_a_foreign_name_is_no_common_word_that_lost_a_letter() {
         assert!(repairs(text).iter().any(|r| r.2 == word), "{text}: {:?}", repairs(text));
     }
 }
+
+#[test]
+fn a_code_alone_in_a_table_field_is_data() {
+    assert!(repairs("sc ; Bopo ; Bopomofo\nsc ; Brai                             ; Braille\n").is_empty());
+    assert!(repairs(" 13  13  13 \t\tgray5\n 15  15  15 \t\tgray6\n").is_empty());
+    // (A line of a column of print may split alike; its neighbours do not.)
+    let data = RuleData::default();
+    let column = "surrender at discre-\ntion; if they have  no hope of success\nthey should either throw down\n";
+    let tokens = tokenize(column, &data, false);
+    let tion = tokens.iter().find(|t| t.text == "tion").unwrap();
+    assert!(!alone_in_a_table_cell(column, tion));
+    let table = "sc ; Bopo ; Bopomofo\nsc ; Brai ; Braille\n";
+    let tokens = tokenize(table, &data, false);
+    assert!(alone_in_a_table_cell(table, tokens.iter().find(|t| t.text == "Brai").unwrap()));
+    // A slip in a field of words, or in prose beside a semicolon, is still a slip.
+    assert_eq!(repairs("| 2024 | Fixed a bug in the parsre module | done |\n")[0].2, "parser");
+    assert_eq!(
+        repairs("Exposed to the tooth of detraction; vilifed; hopelessly in the wrong; superseded.\n")[0].2,
+        "vilified"
+    );
+    assert_eq!(repairs("The road was closed; the bridge was unsafe; the ferry was runing late.\n")[0].2, "running");
+}
