@@ -311,17 +311,22 @@ def main():
 
 def cheap(pattern):
     """Bounded any-char repetitions (.{0,N}) compile to very large automata; the rule caps the
-    line length instead (MAX_PATTERN_WORDS in catalog.rs), so .* says the same here. And
-    Unicode classes cost the compiled set milliseconds at every start: lines are matched
-    lowercased, so ASCII classes say the same for chrome's words (see ascii_classes)."""
-    return ascii_classes(re.sub(r"\.\{0,\d+\}", ".*", pattern))
+    line length instead (MAX_PATTERN_WORDS in catalog.rs), so .* says the same here.
+    And Unicode classes and capture groups cost the compiled set milliseconds at every start:
+    lines are matched lowercased, so ASCII classes say the same for chrome's words, and a set
+    captures nothing (see ascii_classes)."""
+    pattern = re.sub(r"\.\{0,\d+\}", ".*", pattern)
+    # (Anchored at the start, "anything to the end" adds nothing to a match.)
+    if pattern.endswith(".*$") and not pattern.endswith("\\.*$"):
+        pattern = pattern[: -len(".*$")]
+    return ascii_classes(pattern)
 
 
 ASCII_CLASS = {"w": "0-9a-z_", "s": " \\t", "d": "0-9"}
 
 
 def ascii_classes(pattern):
-    r"""\w, \s and \d as ASCII ranges, and \b as an ASCII word boundary."""
+    r"""\w, \s and \d as ASCII ranges, \b as an ASCII word boundary, groups as non-capturing."""
     out, i, in_class = [], 0, False
     while i < len(pattern):
         c = pattern[i]
@@ -334,6 +339,10 @@ def ascii_classes(pattern):
             else:
                 out.append(c + e)
             i += 2
+            continue
+        if c == "(" and not in_class and not pattern.startswith("(?", i):
+            out.append("(?:")
+            i += 1
             continue
         if c == "[" and not in_class:
             in_class = True
