@@ -10,9 +10,11 @@ use crate::rule::{Rule, RuleMeta};
 declare_rule! {
     /// Finds lines of website chrome named in the phrase catalog: comment forms ("Leave a
     /// Reply", "Your email address will not be published"), share and follow prompts,
-    /// newsletter and cookie notices, navigation ("Exit mobile version", "Previous article"),
-    /// related and most-read headers, copyright lines, advertising labels and post metadata
-    /// ("Posted on : 2023-09-14 17:02 KST").
+    /// newsletter, paywall and account prompts ("You have 3 free articles remaining", "Log
+    /// out"), cookie and privacy notices, navigation and gallery controls ("Exit mobile
+    /// version", "Previous article", "Image 3 of 12"), related and most-read headers, copyright
+    /// lines, advertising labels and post metadata ("Posted on : 2023-09-14 17:02 KST", "5 min
+    /// read").
     ///
     /// Why it matters: scraped articles keep pieces of the page around them; they are not part
     /// of the text and pollute search, statistics and training data.
@@ -24,6 +26,12 @@ declare_rule! {
     /// pattern. Add your own catalogs with `rule-data.chrome-catalogs` in proofmark.toml.
     ///
     /// Example: a line `Related stories` at the end of an article is deleted.
+    ///
+    /// A heading is the document's own, however it reads: a line underlined as a heading in
+    /// Markdown or reStructuredText ("See Also" over "--------"), or a single word heading the
+    /// paragraph that uses it ("COPYRIGHT" above "IDLE is covered by the standard Python
+    /// copyright notice"). So are the lines of a wrapped paragraph, and in Markdown a
+    /// cross-reference that names its target ("See also: rename(2).").
     ///
     /// A licence or notice file (LICENSE, COPYING, NOTICE, ...) is legal text, never checked, and
     /// so is a text that quotes a licence's grant ("Permission is hereby granted", ...).

@@ -37,9 +37,10 @@ declare_rule! {
     ///   Markdown, whose pages are their own interface.
     ///
     /// Bylines, photo credits, captions, datelines, quotes and headings that share words with
-    /// the text are never reported, nor Markdown markup, fenced code and lines holding inline
-    /// code; and hard-wrapped text (where most lines run on into the
-    /// next, as in newspaper columns) is not judged at all: its lines are not paragraphs.
+    /// the text are never reported, nor headings underlined as such, lines in another script or
+    /// with no Latin letter (a rule of dashes), Markdown markup and HTML, fenced code and lines
+    /// holding inline code; and hard-wrapped text (where most lines run on into the next, as in
+    /// newspaper columns) is not judged at all: its lines are not paragraphs.
     ///
     /// Example: two headlines about Thanksgiving and Hezbollah between paragraphs of an
     /// article about a summit in Russia are reported.

@@ -101,8 +101,8 @@ fn doubling(a: &str, b: &str) -> Option<bool> {
 }
 
 /// Only spaces, or spaces and one line break between two lines that are not the same line
-/// repeated (a refrain), where the first line holds more than the word: a line of one word is
-/// an entry of a list or a refrain's, whatever the next line opens with ("Yes⏎Yes, sir").
+/// repeated (a refrain), each holding more than the word: a line of one word is an entry of a
+/// list or a refrain's, whatever the line next to it holds ("Yes⏎Yes, sir", "Sing, and⏎and").
 fn separator_is_plain(ctx: &Context, from: usize, to: usize) -> bool {
     let between = &ctx.doc.text[from..to];
     if !between.chars().all(char::is_whitespace) {
@@ -115,8 +115,8 @@ fn separator_is_plain(ctx: &Context, from: usize, to: usize) -> bool {
         1 => {
             let doc = ctx.doc;
             let (a, b) = (&doc.lines()[doc.line_index(from)], &doc.lines()[doc.line_index(to)]);
-            let one_word_line = !a.text.trim().contains(char::is_whitespace);
-            a.text.trim() != b.text.trim() && !one_word_line
+            let one_word = |line: &crate::document::Line| !line.text.trim().contains(char::is_whitespace);
+            a.text.trim() != b.text.trim() && !one_word(a) && !one_word(b)
         }
         _ => false,
     }
@@ -161,6 +161,7 @@ mod tests {
     fn refrain_lines_are_not_doublings() {
         assert!(check(&RepeatedWord, "and\nand\n").is_empty());
         assert!(check(&RepeatedWord, "A\nA\nA\nA!\n").is_empty(), "a line of one word is a list's entry");
+        assert!(check(&RepeatedWord, "a line that ends in A\nA\nA\n").is_empty(), "... after a line or before one");
         assert!(check(&RepeatedWord, "went to the\r\rthe market").is_empty(), "lone carriage returns break lines");
         assert_eq!(check(&RepeatedWord, "went to the\r\nthe market").len(), 1);
         assert_eq!(check(&RepeatedWord, "went to the\nthe market").len(), 1);
