@@ -107,9 +107,9 @@ fn underlined(lines: &[Line], i: usize) -> bool {
 /// Whether `text` is written in Latin letters: site chrome on English pages is. (Not a
 /// Japanese sentence, nor a rule of dashes.)
 fn in_latin_letters(text: &str) -> bool {
+    use unicode_script::{Script, UnicodeScript};
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    // (The Latin blocks end at U+024F; IPA and beyond is other scripts' business.)
-    let latin = text.chars().filter(|&c| c.is_alphabetic() && u32::from(c) < 0x250).count();
+    let latin = text.chars().filter(|c| c.is_alphabetic() && c.script() == Script::Latin).count();
     latin > 0 && latin * 2 >= letters
 }
 
