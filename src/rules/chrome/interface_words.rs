@@ -31,21 +31,43 @@ pub(super) const MIN_WORDS_BETWEEN_PARAGRAPHS: usize = 3;
 /// apostrophe, brackets and any other word are not.
 pub(super) fn telling_words(line: &str) -> Option<Vec<String>> {
     let trimmed = line.trim().trim_end_matches(['.', '…', ':', '!', '?']);
-    if trimmed.is_empty() || !trimmed.chars().all(|c| c.is_alphabetic() || " &»›|:-'’".contains(c)) {
+    if trimmed.is_empty() || !trimmed.chars().all(|c| c.is_alphabetic() || LABEL_MARKS.contains(c)) {
         return None;
     }
     let words: Vec<String> = trimmed
-        .split(|c: char| c.is_whitespace() || "&»›|:".contains(c))
-        .filter(|w| !w.is_empty() && *w != "-")
+        .split(|c: char| c.is_whitespace() || WORD_BREAKS.contains(c))
+        .filter(|w| !w.is_empty() && *w != "-" && *w != "/")
         .map(|w| w.to_lowercase().replace('’', "'"))
         .collect();
     if words.is_empty() || words.len() > MAX_WORDS {
         return None;
     }
     let vocabulary = &*VOCABULARY;
-    let telling: Vec<String> = words.iter().filter(|w| vocabulary.telling.contains(*w)).cloned().collect();
-    let all_interface = words.iter().all(|w| vocabulary.telling.contains(w) || vocabulary.plain.contains(w));
+    let telling: Vec<String> = words.iter().filter_map(|w| vocabulary.telling_form(w)).collect();
+    let all_interface = words.iter().all(|w| vocabulary.telling_form(w).is_some() || vocabulary.plain.contains(w));
     (all_interface && !telling.is_empty()).then_some(telling)
+}
+
+/// Marks a label may hold besides letters and spaces ("Share · Tweet", "Subscribed? Log in",
+/// "« Previous") ...
+const LABEL_MARKS: &str = " &»›«‹|:-'’·•/?";
+/// ... of which these stand between its words.
+const WORD_BREAKS: &str = "&»›«‹|:·•?";
+
+impl Vocabulary {
+    /// The telling word that `word` is, or is a regular form of ("subscribed", "bookmarked",
+    /// "downloading" are "subscribe", "bookmark", "download").
+    fn telling_form(&self, word: &str) -> Option<String> {
+        let stems = [
+            Some(word.to_string()),
+            word.strip_suffix('d').map(str::to_string),
+            word.strip_suffix("ed").map(str::to_string),
+            word.strip_suffix("ing").map(str::to_string),
+            word.strip_suffix("ing").map(|s| format!("{s}e")),
+            word.strip_suffix('s').map(str::to_string),
+        ];
+        stems.into_iter().flatten().find(|s| self.telling.contains(s))
+    }
 }
 
 #[cfg(test)]
@@ -66,6 +88,9 @@ mod tests {
         assert_eq!(telling_words("Check out our podcast"), Some(vec!["podcast".to_string()]));
         assert_eq!(telling_words("Menu"), Some(vec!["menu".to_string()]));
         assert!(telling_words("Log in to your account »").is_some());
+        assert_eq!(telling_words("Reply · Share"), Some(vec!["reply".to_string(), "share".to_string()]));
+        assert_eq!(telling_words("Subscribed? Log in"), Some(vec!["subscribe".to_string()]));
+        assert_eq!(telling_words("« Previous"), None, "a plain word alone");
     }
 
     #[test]
