@@ -1,6 +1,6 @@
 use super::catalog::EntryKind;
 use super::delete_line_fix;
-use super::{in_wrapped_paragraph, underlined};
+use super::{content_key, in_wrapped_paragraph, underlined};
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::Line;
@@ -109,14 +109,9 @@ fn names_a_cross_reference(line: &str) -> bool {
 fn heads_next_paragraph(lines: &[Line], i: usize) -> bool {
     let mut words = lines[i].text.split_whitespace();
     let (Some(word), None) = (words.next(), words.next()) else { return false };
-    let key = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    let stem = key.strip_suffix('s').filter(|s| s.len() >= 3).unwrap_or(&key);
+    let Some(key) = content_key(word.trim_matches(|c: char| !c.is_alphanumeric())) else { return false };
     let Some(next) = lines[i + 1..].iter().find(|l| !l.is_blank()) else { return false };
-    stem.len() >= 3
-        && next.text.split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-            w == key || w == stem || w.strip_suffix('s') == Some(stem)
-        })
+    crate::text::words(next.text).any(|w| content_key(w.text).as_ref() == Some(&key))
 }
 
 #[cfg(test)]

@@ -113,6 +113,29 @@ fn in_latin_letters(text: &str) -> bool {
     latin > 0 && latin * 2 >= letters
 }
 
+/// Lowercased stem-ish key for content words; `None` for short and function words.
+pub(super) fn content_key(word: &str) -> Option<String> {
+    const STOP: &[&str] = &[
+        "the", "and", "for", "that", "with", "from", "this", "have", "has", "had", "was", "were", "are", "but", "not",
+        "you", "your", "our", "its", "his", "her", "their", "they", "them", "who", "what", "which", "when", "where",
+        "will", "would", "can", "could", "about", "into", "over", "after", "before", "more", "most", "other", "than",
+        "then", "there", "these", "those", "been", "being", "also", "all", "any", "some", "such", "how", "why", "out",
+        "off", "one", "two", "new", "said", "says", "say", "may", "might", "must", "should", "did", "does", "just",
+        "very", "only", "own", "same", "each", "both",
+    ];
+    let lower = word.to_lowercase();
+    let lower = lower.trim_end_matches("’s").trim_end_matches("'s");
+    if lower.chars().count() < 3 || STOP.contains(&lower) {
+        return None;
+    }
+    // Fold plural and simple verb endings so "missiles" meets "missile".
+    let stem = lower
+        .strip_suffix("ies")
+        .map(|s| format!("{s}y"))
+        .or_else(|| lower.strip_suffix('s').filter(|s| s.len() >= 3).map(String::from));
+    Some(stem.unwrap_or_else(|| lower.to_string()))
+}
+
 /// A fix deleting line `index` and the blank line it leaves.
 pub(crate) fn delete_line_fix(doc: &Document, index: usize, safe: bool) -> Fix {
     let edits = vec![Edit::delete(doc.line_deletion_range(index, index))];

@@ -1,6 +1,6 @@
 use super::delete_line_fix;
 use super::interface_words;
-use super::{in_latin_letters, in_wrapped_paragraph, underlined};
+use super::{content_key, in_latin_letters, in_wrapped_paragraph, underlined};
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, Line};
@@ -361,29 +361,6 @@ impl Vocabulary {
         let shared = in_line.iter().filter(|(k, n)| self.counts.get(*k).copied().unwrap_or(0) > **n).count();
         (in_line.len(), shared as f64 / in_line.len() as f64)
     }
-}
-
-/// Lowercased stem-ish key for content words; `None` for short and function words.
-fn content_key(word: &str) -> Option<String> {
-    const STOP: &[&str] = &[
-        "the", "and", "for", "that", "with", "from", "this", "have", "has", "had", "was", "were", "are", "but", "not",
-        "you", "your", "our", "its", "his", "her", "their", "they", "them", "who", "what", "which", "when", "where",
-        "will", "would", "can", "could", "about", "into", "over", "after", "before", "more", "most", "other", "than",
-        "then", "there", "these", "those", "been", "being", "also", "all", "any", "some", "such", "how", "why", "out",
-        "off", "one", "two", "new", "said", "says", "say", "may", "might", "must", "should", "did", "does", "just",
-        "very", "only", "own", "same", "each", "both",
-    ];
-    let lower = word.to_lowercase();
-    let lower = lower.trim_end_matches("’s").trim_end_matches("'s");
-    if lower.chars().count() < 3 || STOP.contains(&lower) {
-        return None;
-    }
-    // Fold plural and simple verb endings so "missiles" meets "missile".
-    let stem = lower
-        .strip_suffix("ies")
-        .map(|s| format!("{s}y"))
-        .or_else(|| lower.strip_suffix('s').filter(|s| s.len() >= 3).map(String::from));
-    Some(stem.unwrap_or_else(|| lower.to_string()))
 }
 
 #[cfg(test)]
