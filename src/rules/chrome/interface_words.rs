@@ -43,9 +43,16 @@ pub(super) fn telling_words(line: &str) -> Option<Vec<String>> {
         return None;
     }
     let vocabulary = &*VOCABULARY;
-    let telling: Vec<String> = words.iter().filter_map(|w| vocabulary.telling_form(w)).collect();
-    let all_interface = words.iter().all(|w| vocabulary.telling_form(w).is_some() || vocabulary.plain.contains(w));
-    (all_interface && !telling.is_empty()).then_some(telling)
+    // Each word as a telling word, or else a plain one (`None`); any other word ends it.
+    let mut telling = Vec::new();
+    for w in &words {
+        match vocabulary.telling_form(w) {
+            Some(form) => telling.push(form),
+            None if vocabulary.plain.contains(w) => {}
+            None => return None,
+        }
+    }
+    (!telling.is_empty()).then_some(telling)
 }
 
 /// Marks a label may hold besides letters and spaces ("Share · Tweet", "Subscribed? Log in",

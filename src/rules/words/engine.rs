@@ -1301,15 +1301,15 @@ impl Scorer<'_> {
     /// for "-ic" ("lunatick", "havock"), "-t" for "-ed" after a voiceless sound ("pluckt",
     /// "fetcht", "stript"), and the strong participle in "-en" ("upholden", "folden").
     fn old_spelling(&self, lower: &str) -> bool {
-        let listed = |w: &str| self.listed_stem(w);
-        let ick =
-            lower.strip_suffix('k').is_some_and(|stem| (stem.ends_with("ic") || stem.ends_with("oc")) && listed(stem));
+        let ick = lower
+            .strip_suffix('k')
+            .is_some_and(|stem| (stem.ends_with("ic") || stem.ends_with("oc")) && self.listed_stem(stem));
         let clipped_past = lower.strip_suffix('t').is_some_and(|stem| {
             let voiceless = ["c", "k", "p", "s", "x", "ch", "sh"].iter().any(|end| stem.ends_with(end));
             let doubled = stem.chars().last().map(|c| format!("{stem}{c}ed"));
-            voiceless && (listed(&format!("{stem}ed")) || doubled.is_some_and(|w| listed(&w)))
+            voiceless && (self.listed_stem(&format!("{stem}ed")) || doubled.is_some_and(|w| self.listed_stem(&w)))
         });
-        let participle = lower.strip_suffix("en").is_some_and(|stem| stem.len() >= 4 && listed(stem));
+        let participle = lower.strip_suffix("en").is_some_and(|stem| stem.len() >= 4 && self.listed_stem(stem));
         ick || clipped_past || participle
     }
 
@@ -1334,7 +1334,7 @@ impl Scorer<'_> {
     /// listed everyday word behind a productive prefix ("redetail", "nonpayment"): the lists
     /// leave out many such forms, and the damage of a scan or a keyboard seldom makes one.
     fn regularly_derived(&self, lower: &str) -> bool {
-        let everyday = |w: &str| w.len() >= DERIVED_BASE_MIN_LEN && self.everyday(w);
+        let everyday = |w: &str| self.derived_base(w);
         let plural = regular_singulars(lower).any(everyday);
         let prefixed = PRODUCTIVE_PREFIXES.iter().filter_map(|p| lower.strip_prefix(p)).any(everyday);
         let suffixed = self.productively_suffixed(lower);
@@ -1345,11 +1345,17 @@ impl Scorer<'_> {
     /// that can be done, "waivable" ("waive"), "hashable"; a place's superlative,
     /// "frontmost". (Not a function word run into "most": "themost".)
     fn productively_suffixed(&self, lower: &str) -> bool {
-        let everyday = |w: &str| w.len() >= DERIVED_BASE_MIN_LEN && self.everyday(w);
-        let can_be_done =
-            lower.strip_suffix("able").is_some_and(|verb| everyday(verb) || everyday(&format!("{verb}e")));
-        let superlative = lower.strip_suffix("most").is_some_and(|base| everyday(base) && !is_function_word(base));
+        let can_be_done = lower
+            .strip_suffix("able")
+            .is_some_and(|verb| self.derived_base(verb) || self.derived_base(&format!("{verb}e")));
+        let superlative =
+            lower.strip_suffix("most").is_some_and(|base| self.derived_base(base) && !is_function_word(base));
         can_be_done || superlative
+    }
+
+    /// An everyday word long enough to make regular derivatives of.
+    fn derived_base(&self, w: &str) -> bool {
+        w.len() >= DERIVED_BASE_MIN_LEN && self.everyday(w)
     }
 
     /// Whether a word is a listed everyday word's regular past or "-ing" form ("vendored",
@@ -2064,8 +2070,8 @@ fn alone_in_a_table_cell(text: &str, t: &Token) -> bool {
     if !bounded(gap_before, mark_before) || !bounded(gap_after, mark_after) {
         return false;
     }
-    let line_start = text[..t.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[t.end..].find('\n').map_or(text.len(), |i| t.end + i);
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line_end = after.find('\n').map_or(text.len(), |i| t.end + i);
     let fields = table_fields(&text[line_start..line_end]);
     let alone = fields.iter().any(|&(at, f)| line_start + at == t.start && f.len() == t.end - t.start);
     // (A row of a table has rows like it: one line of a column of print may split alike.)
