@@ -16,7 +16,8 @@ declare_rule! {
     /// names unless both neighbours have been seen beside a common word they lost a letter
     /// of, or, where neither has been seen beside the two letters, one makes with that word
     /// one of the commonest pairs ("its wn charter"). A capital that only opens a sentence
-    /// makes no name ("Therfore they turned"). A word the document writes once, a letter
+    /// makes no name ("Therfore they turned"), unless it lost a letter of a common name the web
+    /// writes nine hundred times more often ("Aerican citizenship"). A word the document writes once, a letter
     /// away from one it keeps using far more than the web does, is that word even when it is
     /// a name ("Zimbabe" in an article that names Zimbabwe three times); a spelling the web
     /// shows but two hundred times more rarely than a word it lost a letter of is that

@@ -488,6 +488,16 @@ impl Scorer<'_> {
             // damage; the context decides below.
             candidates.extend(insertions(&t.lower, self, false));
             candidates.extend(splits(&t.lower, self, false, &around));
+            // (Capitalised as it opens a sentence, it may be a common name's slip, as a
+            // capitalised word may be: "Aerican citizenship should be conferred".)
+            if sentence_case {
+                candidates.extend(insertions(&t.lower, self, true).into_iter().filter(|c| {
+                    let w = &c.words[0];
+                    self.lex.info(w).is_some_and(|i| i.proper)
+                        && self.lex.freq(w) >= CAPITAL_DROP_FREQ
+                        && rarer(w, LOST_LETTER_SLIP_RATIO)
+                }));
+            }
         } else if !name_like && !has_digit && !at_line_edge {
             candidates.extend(splits(&t.lower, self, false, &around));
         }

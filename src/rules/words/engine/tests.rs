@@ -640,6 +640,9 @@ fn a_web_spelling_that_opens_a_sentence_is_no_name() {
     assert_eq!(found, [(Kind::DroppedLetter, "Therfore".into(), "Therefore".into())]);
     // A name that opens a sentence is no glyph from a word.
     assert!(repairs("Read what they wrote about it.” Huon on the Internet.").is_empty());
+    // It may be the slip of a common name, which the web writes far more often.
+    let found = repairs("The flag should fly over them. Aerican citizenship should be conferred on them.");
+    assert_eq!(found, [(Kind::DroppedLetter, "Aerican".into(), "American".into())]);
 }
 
 #[test]
