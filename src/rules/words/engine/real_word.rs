@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// Quotation marks and brackets that may close with a sentence, after its full stop.
+const CLOSING_MARKS: &[char] = &['"', '”', '’', '\'', ')', ']'];
+
 impl Scorer<'_> {
     /// A listed word that context shows is a different word damaged: "tho railroad",
     /// "county arc opposed".
@@ -329,8 +332,10 @@ impl Scorer<'_> {
         }
         let before = &text[tokens[i - 1].end..t.start];
         // (After a space, a line break or a paragraph's end: a new paragraph opens with a
-        // capital too.)
-        let stop_before = before.len() > 1 && before.starts_with('.') && before[1..].chars().all(char::is_whitespace);
+        // capital too. So it does after a quotation or a bracket that closes with the sentence:
+        // "every American family.”⏎⏎he state of".)
+        let after_stop = before.strip_prefix('.').map(|rest| rest.trim_start_matches(CLOSING_MARKS));
+        let stop_before = after_stop.is_some_and(|gap| !gap.is_empty() && gap.chars().all(char::is_whitespace));
         let full_word_before = tokens[i - 1].text.len() >= 3 && tokens[i - 1].text.chars().any(|c| c.is_lowercase());
         if !stop_before
             || !full_word_before

@@ -1214,6 +1214,11 @@ fn a_sentence_that_opens_in_lowercase_lost_its_capital() {
         fixes("Of our ideals and our freemen.  ut of such thoughts grow all our policies."),
         [("ut".into(), "Out".into())]
     );
+    // A quotation or a bracket may close with the sentence before.
+    assert_eq!(
+        fixes("He spoke of a better home for every family.”\n\nhe state of housing will improve this year."),
+        [("he".into(), "The".into())]
+    );
     // Not where the word as written fits the next as well ("he gets"), nor after an
     // abbreviation, nor in technical prose, which opens sentences with lowercase names.
     assert_eq!(fixes("I may need a court order. he gets to go to the game."), []);
