@@ -4,6 +4,7 @@ use crate::linter::Context;
 use crate::rule::{Rule, RuleMeta};
 use crate::text::{char_at, char_before};
 use unicode_normalization::UnicodeNormalization;
+use unicode_script::{Script, UnicodeScript};
 
 declare_rule! {
     /// Finds Latin ligatures (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ) and fullwidth ASCII letters, digits and
@@ -14,7 +15,8 @@ declare_rule! {
     /// and language tools do not know it.
     ///
     /// Fullwidth forms are normal in Chinese, Japanese and Korean text and are only reported
-    /// next to ASCII text.
+    /// next to ASCII text, and not on a line of such text, where an English word or name
+    /// takes that text's punctuation ("称为（move）", "Rust！").
     ///
     /// Example: `ﬁnancial` becomes `financial`.
     ///
@@ -35,7 +37,7 @@ impl Rule for CompatibilityForm {
         for (i, c) in text.char_indices() {
             let report = match c {
                 '\u{FB00}'..='\u{FB06}' => true,
-                '\u{FF01}'..='\u{FF5E}' => next_to_ascii_word(text, i, c),
+                '\u{FF01}'..='\u{FF5E}' => next_to_ascii_word(text, i, c) && !on_a_cjk_line(text, i),
                 _ => false,
             };
             if !report {
@@ -48,6 +50,15 @@ impl Rule for CompatibilityForm {
             out.push(Diagnostic::new(&Self::META, span, message).with_fix(fix));
         }
     }
+}
+
+/// Whether the line holding byte `i` holds Chinese, Japanese or Korean text.
+fn on_a_cjk_line(text: &str, i: usize) -> bool {
+    let start = text[..i].rfind('\n').map_or(0, |n| n + 1);
+    let end = text[i..].find('\n').map_or(text.len(), |n| i + n);
+    text[start..end]
+        .chars()
+        .any(|c| matches!(c.script(), Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul))
 }
 
 fn next_to_ascii_word(text: &str, i: usize, c: char) -> bool {
@@ -69,5 +80,8 @@ mod tests {
     fn fullwidth_in_cjk_text_is_fine() {
         assert!(check(&CompatibilityForm, "東京（とうきょう）ＡＢＣ").is_empty());
         assert_eq!(fixed(&CompatibilityForm, "price：10"), "price:10");
+        // An English word in CJK text takes its punctuation.
+        assert!(check(&CompatibilityForm, "这被称为移动（move）。Rust！").is_empty());
+        assert_eq!(fixed(&CompatibilityForm, "東京\nprice：10"), "東京\nprice:10", "another line");
     }
 }
