@@ -39,6 +39,22 @@ pub fn check_as(linter: &Linter, name: &str, text: &str) -> Result<(), String> {
     if twice.text != once.text {
         return Err("fixing twice differs from fixing once".to_string());
     }
+    markup_kept(name, text, &once.text)
+}
+
+/// Fixing an HTML page changes none of its markup: its tags, comments and the elements that
+/// hold no prose read the same, in order, before and after.
+fn markup_kept(name: &str, before: &str, after: &str) -> Result<(), String> {
+    let markup = |text: &str| -> Vec<String> {
+        let markup = crate::markdown::markup_of(name, text, false);
+        if !markup.html {
+            return Vec::new();
+        }
+        markup.blocks.into_iter().map(|r| text[r].to_string()).collect()
+    };
+    if markup(before) != markup(after) {
+        return Err("fixing changed the page's markup".to_string());
+    }
     Ok(())
 }
 

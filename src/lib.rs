@@ -11,6 +11,7 @@ pub mod corpus;
 pub mod diagnostic;
 pub mod document;
 pub mod fix;
+pub mod html;
 pub mod invariants;
 pub mod io;
 pub mod large_file;

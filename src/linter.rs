@@ -11,6 +11,7 @@ use crate::rules::words::engine::{self, Correction, UnknownNames};
 use crate::rules::words::language;
 use crate::rules::RuleData;
 use crate::suppression::Suppressions;
+use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 /// What a rule can look at while it checks a document.
@@ -31,6 +32,8 @@ pub struct Context<'a> {
     word_list_lines: OnceLock<Vec<bool>>,
     /// The document is Markdown (see [`markdown::markup_of`]).
     pub markdown: bool,
+    /// The document is an HTML page (see [`crate::html`]), read between its tags.
+    pub html: bool,
     /// The document had code blocks, blanked out in `doc`: markup only a writer puts in, so
     /// the text is written, not scanned (see [`engine::UnknownShare`]'s markup).
     pub code_blocks: bool,
@@ -51,6 +54,7 @@ impl<'a> Context<'a> {
             legal_text: OnceLock::new(),
             word_list_lines: OnceLock::new(),
             markdown: false,
+            html: false,
             code_blocks: false,
             code_listings: false,
         }
@@ -193,21 +197,34 @@ impl Linter {
         let mut ctx = Context::new(&doc, &self.data);
         ctx.part = part;
         ctx.markdown = markup.markdown;
+        ctx.html = markup.html;
         ctx.code_blocks = !markup.blocks.is_empty();
         ctx.code_listings = markup.listings > 0;
-        let code = markup.code;
+        let code = &markup.code;
         let mut out = Vec::new();
         for rule in &self.rules {
             rule.check(&ctx, &mut out);
         }
         out.retain(|d| d.span.start <= d.span.end && d.span.end <= text.len());
-        out.retain(|d| !markdown::in_blocks(&code, d.span.start));
+        // (In an HTML page a line's first words follow its tags, blanked: a line is judged where
+        // its text starts.)
+        let first_read = |d: &Diagnostic| match markup.html {
+            true => text[d.span.clone()].find(|c: char| !c.is_whitespace()).map_or(d.span.start, |i| d.span.start + i),
+            false => d.span.start,
+        };
+        out.retain(|d| !markdown::in_blocks(code, first_read(d)));
         // A fix reaching into code (a line deleted with what reads as the blank line after
         // it, a blanked code block) would change code the rules never saw: it is withheld.
+        // In an HTML page an element may span lines and a line hold many: a line is no unit of
+        // the page, and a fix that deletes whole lines (chrome, a repeated line) is withheld.
         for d in &mut out {
             let touches_code =
-                d.fix.as_ref().is_some_and(|f| f.edits.iter().any(|e| markdown::overlaps(&code, e.start..e.end)));
-            if touches_code {
+                d.fix.as_ref().is_some_and(|f| f.edits.iter().any(|e| markdown::overlaps(code, e.start..e.end)));
+            let deletes_lines = markup.html
+                && d.fix
+                    .as_ref()
+                    .is_some_and(|f| f.edits.iter().any(|e| deletes_whole_lines(text, e.start..e.end, &e.replacement)));
+            if touches_code || deletes_lines {
                 d.fix = None;
             }
         }
@@ -245,4 +262,11 @@ impl Linter {
         let remaining = self.lint_part(name, &current, part);
         FixOutcome { text: current, applied, remaining }
     }
+}
+/// Whether an edit deletes whole lines of `text`: it replaces with nothing a span that opens a
+/// line and holds a line break.
+fn deletes_whole_lines(text: &str, span: Range<usize>, replacement: &str) -> bool {
+    replacement.is_empty()
+        && (span.start == 0 || text[..span.start].ends_with('\n'))
+        && text.get(span).is_some_and(|deleted| deleted.contains('\n'))
 }

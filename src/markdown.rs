@@ -12,6 +12,8 @@ use std::ops::Range;
 pub struct Markup {
     /// The document is Markdown: by its name's extension, or by a fenced code block.
     pub markdown: bool,
+    /// The document is an HTML page (see [`crate::html`]).
+    pub html: bool,
     /// Its blocks that are no prose, which the rules do not read: code blocks (Markdown's
     /// fenced and indented ones, reStructuredText's literal blocks), and in Markdown HTML
     /// comments and front matter.
@@ -38,6 +40,7 @@ impl Markup {
         let all = |ranges: Vec<Range<usize>>| ranges.into_iter().map(&f).collect();
         Markup {
             markdown: self.markdown,
+            html: self.html,
             blocks: all(self.blocks),
             code: all(self.code),
             comments: all(self.comments),
@@ -56,7 +59,14 @@ pub fn markup_of(name: &str, text: &str, opens_in_fence: bool) -> Markup {
         let rest = markup_of(name, &text[end..], false).moved(|r| r.start + end..r.end + end);
         let blocks = std::iter::once(0..end).chain(rest.blocks).collect();
         let code = std::iter::once(0..end).chain(rest.code).collect();
-        return Markup { markdown: true, blocks, code, comments: rest.comments, listings: rest.listings + 1 };
+        return Markup {
+            markdown: true,
+            html: false,
+            blocks,
+            code,
+            comments: rest.comments,
+            listings: rest.listings + 1,
+        };
     }
     markup_in(name, text)
 }
@@ -73,9 +83,10 @@ fn markup_in(name: &str, text: &str) -> Markup {
         Some("rst" | "rest") => {
             let blocks = literal_blocks(text);
             let code = with_rest_literals(text, &blocks);
-            Markup { markdown: false, listings: blocks.len(), blocks, code, comments: Vec::new() }
+            Markup { listings: blocks.len(), blocks, code, ..Markup::default() }
         }
         Some("md" | "markdown" | "mdx") => markdown_code(text, true),
+        _ if crate::html::is_html(name, text) => crate::html::markup(text),
         // Plain text that fences code is Markdown too; but its indented lines are quotations,
         // verse or tables as often as code, and stay prose. (The fences are looked for first:
         // most plain text has none, and is spared the parse.)
@@ -145,7 +156,7 @@ fn markdown_code(text: &str, markdown_file: bool) -> Markup {
             code.push(range);
         }
     }
-    Markup { markdown: true, blocks, code, comments, listings }
+    Markup { markdown: true, html: false, blocks, code, comments, listings }
 }
 
 /// Characters that are no part of the markup: control characters other than tabs and line

@@ -419,3 +419,34 @@ fn a_fix_never_reaches_into_a_code_block() {
     let fixed = fs::read_to_string(&path).unwrap();
     assert!(fixed.contains("```\nfn main() {}\n```\n"), "{fixed:?}");
 }
+
+/// A scraped page kept as HTML is read between its tags: damage in its text is found and fixed,
+/// while its markup, scripts, styles, code and preformatted blocks are never read, and chrome is
+/// reported without a fix (a line is no unit of a page).
+#[test]
+fn an_html_page_is_read_between_its_tags_and_its_markup_is_kept() {
+    let (_dir, path) = copy_fixture("html/harbor-ferry.html");
+    let before = fs::read_to_string(&path).unwrap();
+    let out = proofmark().args(["check", "--output-format", "json"]).arg(&path).output().unwrap();
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let found: Vec<(&str, &str, bool)> = items
+        .iter()
+        .map(|d| {
+            let span = d["span"]["start"].as_u64().unwrap() as usize..d["span"]["end"].as_u64().unwrap() as usize;
+            (d["code"].as_str().unwrap(), &before[span], d["fix"].is_object())
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("OCR001", "tbe", true),
+            ("OCR001", "miIitary", true),
+            ("CHR001", "<p>Leave a Reply</p>\n", false),
+            ("CHR001", "<footer><p>Copyright 2024 Harbor Daily. All rights reserved.</p></footer>\n", false),
+        ]
+    );
+    let status = proofmark().args(["check", "--fix", "--unsafe-fixes"]).arg(&path).output().unwrap().status;
+    assert_eq!(status.code(), Some(1), "the chrome remains");
+    let expected = before.replace("when tbe old", "when the old").replace("miIitary", "military");
+    assert_eq!(fs::read_to_string(&path).unwrap(), expected);
+}

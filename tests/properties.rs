@@ -125,6 +125,15 @@ proptest! {
     }
 
     #[test]
+    fn html_soup_keeps_the_invariants(
+        text in "((<p>|</p>|<b>|</b>|<code>|</code>|<pre>|</pre>|<script>|</script>|<!-- | -->|<h2>|</h2>|<|>|&amp;|tbe |miIitary |Leave a Reply|[a-zA-Zé ,.]{0,20})(\n|\n\n)?){0,30}"
+    ) {
+        if let Err(e) = invariants::check_as(linter(), "page.html", &text) {
+            prop_assert!(false, "{e}\ntext: {text:?}");
+        }
+    }
+
+    #[test]
     fn directive_soup_keeps_the_invariants(
         text in "((<!-- proofmark-(disable|enable|disable-next-line)( REP| UNI| OCR001)? -->|the the ﬁle|Same line\\.|Share this article|[a-zA-Z ,.]{0,20})(\n|\n\n)){0,30}",
         markdown in proptest::bool::ANY,
@@ -145,7 +154,7 @@ proptest! {
 
 /// Inputs the fuzzer (`fuzz/`, targets `lint_fix` and `fast_rules`) found breaking an
 /// invariant, kept in `tests/fixtures/fuzz/` as regression tests, each named for what it broke,
-/// and checked as plain text and as Markdown.
+/// and checked as plain text, as Markdown and as HTML.
 #[test]
 fn fuzz_findings_keep_the_invariants() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz");
@@ -153,7 +162,7 @@ fn fuzz_findings_keep_the_invariants() {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         let text = std::fs::read_to_string(&path).unwrap();
-        for name in ["input.txt", "input.md"] {
+        for name in ["input.txt", "input.md", "input.html"] {
             if let Err(e) = invariants::check_as(linter(), name, &text) {
                 panic!("{} as {name}: {e}", path.display());
             }

@@ -22,6 +22,10 @@ fuzz_target!(|data: &[u8]| {
         if let Err(e) = proofmark::invariants::check(linter(), &text) {
             panic!("invariant broken: {e}\ninput: {text:?}");
         }
+        // The same bytes as an HTML page, read between its tags.
+        if let Err(e) = proofmark::invariants::check_as(linter(), "fuzz.html", &text) {
+            panic!("invariant broken in HTML: {e}\ninput: {text:?}");
+        }
     }
     check_segments(data);
 });

@@ -38,6 +38,9 @@ declare_rule! {
     /// under either of") and a sentence's tail ("at your option."); only a line of words that
     /// opens with a capital and stands alone is reported there.
     ///
+    /// An HTML page is not checked: the lines its site's pages share are its template's
+    /// markup, which proofmark does not edit.
+    ///
     /// Example: `Copyright 2024 Harbor Daily Press` at the end of 37 of 120 files.
     ///
     /// A licence or notice file (LICENSE, COPYING, NOTICE, ...) is legal text, never checked, and
@@ -84,6 +87,11 @@ impl Rule for CorpusBoilerplate {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         if ctx.legal_text() {
             return; // a licence's copyright lines are its text
+        }
+        // An HTML page's lines are its template's markup as much as text: the lines its site's
+        // pages share are the template's, which proofmark does not edit.
+        if ctx.html {
+            return;
         }
 
         let corpus = &ctx.data.corpus;
