@@ -63,10 +63,16 @@ pub fn process(
 ) -> Result<Streamed, FileError> {
     let file = fs::File::open(path).map_err(|e| FileError::Io { path: path.into(), source: e })?;
     let mut segments = SegmentReader::new(file, segment_bytes.max(BINARY_SNIFF_LEN)).peekable();
+    let mut action = action;
     if let Some(Ok(first)) = segments.peek() {
         let head = &first.text.as_bytes()[..first.text.len().min(BINARY_SNIFF_LEN)];
         if memchr::memchr(0, head).is_some() {
             return Ok(Streamed { binary: true, ..Streamed::default() });
+        }
+        // A cut may fall inside a script or a tag of an HTML page, whose rest a segment would
+        // read as text: a page this large is reported, never fixed.
+        if crate::html::is_html(name, &first.text) {
+            action = Action::Report;
         }
     }
     let mut out = Streamed::default();
@@ -359,6 +365,21 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), whole.text);
         assert_eq!(streamed.applied, whole.applied);
         assert!(streamed.reports.is_empty() && whole.remaining.is_empty());
+    }
+
+    #[test]
+    fn a_large_html_page_is_reported_never_fixed() {
+        let linter = linter_of(&[crate::rule::Family::Unicode]);
+        let paragraph = "<p>The conﬂict continued‚ officials said.</p>\n<script>var ﬁ = 1;</script>\n\n";
+        let text = format!("<!DOCTYPE html>\n{}", paragraph.repeat(500));
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("page.txt");
+        std::fs::write(&path, &text).unwrap();
+        let options = LintOptions { unsafe_fixes: true };
+        let streamed = process(&linter, "page.txt", &path, Action::Fix, options, BINARY_SNIFF_LEN).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "a cut may fall inside a script");
+        assert_eq!(streamed.applied, 0);
+        assert!(!streamed.reports.is_empty());
     }
 
     /// A linter with the rules of `families` only.
