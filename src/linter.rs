@@ -216,15 +216,19 @@ impl Linter {
         // A fix reaching into code (a line deleted with what reads as the blank line after
         // it, a blanked code block) would change code the rules never saw: it is withheld.
         // In an HTML page an element may span lines and a line hold many: a line is no unit of
-        // the page, and a fix that deletes whole lines (chrome, a repeated line) is withheld.
+        // the page, and a fix that deletes whole lines (chrome, a repeated line) is withheld; so
+        // is one that might turn text into markup.
         for d in &mut out {
             let touches_code =
                 d.fix.as_ref().is_some_and(|f| f.edits.iter().any(|e| markdown::overlaps(code, e.start..e.end)));
-            let deletes_lines = markup.html
-                && d.fix
-                    .as_ref()
-                    .is_some_and(|f| f.edits.iter().any(|e| deletes_whole_lines(text, e.start..e.end, &e.replacement)));
-            if touches_code || deletes_lines {
+            let unsafe_for_markup = markup.html
+                && d.fix.as_ref().is_some_and(|f| {
+                    f.edits.iter().any(|e| {
+                        deletes_whole_lines(text, e.start..e.end, &e.replacement)
+                            || may_make_markup(text, e.start..e.end, &e.replacement)
+                    })
+                });
+            if touches_code || unsafe_for_markup {
                 d.fix = None;
             }
         }
@@ -263,6 +267,15 @@ impl Linter {
         FixOutcome { text: current, applied, remaining }
     }
 }
+
+/// Whether an edit in the text of an HTML page may change how the page reads as markup: it
+/// takes out or puts in a "<" or ">", or changes what follows a "<" that opens no tag ("<\u{1}!"
+/// with the control character deleted opens a comment).
+fn may_make_markup(text: &str, span: Range<usize>, replacement: &str) -> bool {
+    let angle = |s: &str| s.contains(['<', '>']);
+    angle(replacement) || text.get(span.clone()).is_some_and(angle) || text[..span.start].ends_with('<')
+}
+
 /// Whether an edit deletes whole lines of `text`: it replaces with nothing a span that opens a
 /// line and holds a line break.
 fn deletes_whole_lines(text: &str, span: Range<usize>, replacement: &str) -> bool {
