@@ -69,13 +69,15 @@ pub fn markup(text: &str) -> Markup {
         }
         blocks.push(span.clone());
         let Some((name, opens)) = tag else { continue };
-        if quote.is_open() {
+        if opens && NO_PROSE_ELEMENTS.contains(&name.as_slice()) {
+            // (A code span or heading left open ends where a block begins.)
+            inline_code.extend(std::mem::take(&mut quote).left_open(span.start));
+            blocks.pop();
+            block.open(name, span.start);
+        } else if quote.is_open() {
             if let Some((_, range)) = quote.meets(name, opens, &span) {
                 inline_code.push(range);
             }
-        } else if opens && NO_PROSE_ELEMENTS.contains(&name.as_slice()) {
-            blocks.pop();
-            block.open(name, span.start);
         } else if opens
             && (INLINE_CODE_ELEMENTS.contains(&name.as_slice()) || HEADING_ELEMENTS.contains(&name.as_slice()))
         {
@@ -232,6 +234,12 @@ mod tests {
         let page = "<p>Five < six and tbe rest</p>\n<pre>code";
         let prose = mask(page, &markup(page).blocks).into_owned();
         assert_eq!(prose.split_whitespace().collect::<Vec<_>>(), ["Five", "<", "six", "and", "tbe", "rest"]);
+        // A code span left open ends where a script begins: the script is still no prose.
+        let page = "<p><code>x = 1\n<script>var tbe = 2;</script>\n<p>tbe end</p>";
+        assert_eq!(
+            mask(page, &markup(page).blocks).split_whitespace().collect::<Vec<_>>(),
+            ["x", "=", "1", "tbe", "end"]
+        );
         // Text that is not UTF-8 at a tag's edge keeps character boundaries.
         let page = "<p>caf\u{e9}</p><b>\u{e9}t\u{e9}</b>";
         assert_eq!(
