@@ -449,4 +449,11 @@ fn an_html_page_is_read_between_its_tags_and_its_markup_is_kept() {
     assert_eq!(status.code(), Some(1), "the chrome remains");
     let expected = before.replace("when tbe old", "when the old").replace("miIitary", "military");
     assert_eq!(fs::read_to_string(&path).unwrap(), expected);
+    // Directives stand in HTML comments, as in Markdown.
+    let page = "<html><body>\n<!-- proofmark-disable-next-line OCR -->\n<p>The miIitary hospital.</p>\n\
+                <p>The miIitary base.</p>\n</body></html>\n";
+    fs::write(&path, page).unwrap();
+    let (out, _) = stdout_of(&["check", "--output-format", "concise", path.to_str().unwrap()]);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.contains(":4:8: OCR001"), "{out}");
 }
