@@ -31,7 +31,8 @@ declare_rule! {
     /// Markdown or reStructuredText ("See Also" over "--------"), or a single word heading the
     /// paragraph that uses it ("COPYRIGHT" above "IDLE is covered by the standard Python
     /// copyright notice"). So are the lines of a wrapped paragraph, and in Markdown a
-    /// cross-reference that names its target ("See also: rename(2).").
+    /// cross-reference that names its target ("See also: rename(2).") or a line indented under a
+    /// list item, which continues the item.
     ///
     /// A licence or notice file (LICENSE, COPYING, NOTICE, ...) is legal text, never checked, and
     /// so is a text that quotes a licence's grant ("Permission is hereby granted", ...).
@@ -75,8 +76,10 @@ impl Rule for CatalogChrome {
             if entry.kind == EntryKind::Phrase && heads_next_paragraph(lines, line.index) {
                 continue;
             }
-            // (Nor, in Markdown, a cross-reference that names its target: "See also: rename(2).")
-            if ctx.markdown && names_a_cross_reference(line.text) {
+            // (Nor, in Markdown, a cross-reference that names its target: "See also: rename(2).",
+            // nor a line indented under a list item, which continues the item: "- [Replace the
+            // lint](...)⏎  Read more in [RFC 2145](...).")
+            if ctx.markdown && (names_a_cross_reference(line.text) || continues_a_list_item(lines, line.index)) {
                 continue;
             }
             let how = match entry.kind {
@@ -103,6 +106,23 @@ fn names_a_cross_reference(line: &str) -> bool {
         .is_some_and(|rest| rest.trim_start_matches([':', ' ']).chars().any(char::is_alphanumeric))
 }
 
+/// Whether Markdown line `i` is indented under a list item with no blank line between: a line
+/// of the item's own paragraph.
+fn continues_a_list_item(lines: &[Line], i: usize) -> bool {
+    let indented = |l: &Line| l.text.starts_with([' ', '\t']) && !l.is_blank();
+    let list_item = |l: &Line| {
+        let t = l.text.trim_start();
+        (t.starts_with(['-', '*', '+']) && t[1..].starts_with(' '))
+            || t.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    if !indented(&lines[i]) {
+        return false;
+    }
+    // Up through the item's indented lines to the line that opens it.
+    let above = lines[..i].iter().rev().find(|l| !indented(l) || list_item(l));
+    above.is_some_and(|l| !l.is_blank() && list_item(l))
+}
+
 /// Whether line `i`, a single word, heads the paragraph after it, which uses the word ("Privacy"
 /// above a paragraph about privacy): a document's own heading, where chrome stands apart from
 /// the text it interrupts.
@@ -118,6 +138,15 @@ fn heads_next_paragraph(lines: &[Line], i: usize) -> bool {
 mod tests {
     use super::*;
     use crate::rules::test_util::{check, fixed};
+
+    #[test]
+    fn a_markdown_line_indented_under_a_list_item_continues_it() {
+        let item = "Changes:\n\n- [Replace the lint with two lints.](https://example.org/113126/)\n  Read more in [RFC 2145](https://example.org/2145.html).\n";
+        assert!(crate::rules::test_util::check_file(&CatalogChrome, "RELEASES.md", item).is_empty());
+        // A line of its own is still chrome.
+        let own = "Changes:\n\n- [Replace the lint.](https://example.org/113126/)\n\nRead more\n";
+        assert_eq!(crate::rules::test_util::check_file(&CatalogChrome, "RELEASES.md", own).len(), 1);
+    }
 
     #[test]
     fn deletes_comment_form_lines() {
