@@ -92,7 +92,7 @@ pub fn markup(text: &str) -> Markup {
     code.extend(inline_code);
     code.extend(blocks.iter().filter_map(|tag| words_a_tag_splits(text, tag)));
     let code = within_characters(text, code);
-    Markup { markdown: false, html: true, blocks, code, comments: within_characters(text, comments), listings }
+    Markup { html: true, blocks, code, comments: within_characters(text, comments), listings, ..Markup::default() }
 }
 
 /// A tag inside a word ("<strong>g</strong>lobally", "<em>n</em>th") leaves the word in

@@ -61,11 +61,11 @@ pub fn markup_of(name: &str, text: &str, opens_in_fence: bool) -> Markup {
         let code = std::iter::once(0..end).chain(rest.code).collect();
         return Markup {
             markdown: true,
-            html: false,
             blocks,
             code,
             comments: rest.comments,
             listings: rest.listings + 1,
+            ..Markup::default()
         };
     }
     markup_in(name, text)
@@ -156,7 +156,7 @@ fn markdown_code(text: &str, markdown_file: bool) -> Markup {
             code.push(range);
         }
     }
-    Markup { markdown: true, html: false, blocks, code, comments, listings }
+    Markup { markdown: true, blocks, code, comments, listings, ..Markup::default() }
 }
 
 /// Characters that are no part of the markup: control characters other than tabs and line

@@ -1,5 +1,6 @@
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::document::Document;
 use crate::linter::Context;
 use crate::rule::{Rule, RuleMeta};
 use crate::text::{char_at, char_before};
@@ -37,7 +38,7 @@ impl Rule for CompatibilityForm {
         for (i, c) in text.char_indices() {
             let report = match c {
                 '\u{FB00}'..='\u{FB06}' => true,
-                '\u{FF01}'..='\u{FF5E}' => next_to_ascii_word(text, i, c) && !on_a_cjk_line(text, i),
+                '\u{FF01}'..='\u{FF5E}' => next_to_ascii_word(text, i, c) && !on_a_cjk_line(ctx.doc, i),
                 _ => false,
             };
             if !report {
@@ -52,13 +53,10 @@ impl Rule for CompatibilityForm {
     }
 }
 
-/// Whether the line holding byte `i` holds Chinese, Japanese or Korean text.
-fn on_a_cjk_line(text: &str, i: usize) -> bool {
-    let start = text[..i].rfind('\n').map_or(0, |n| n + 1);
-    let end = text[i..].find('\n').map_or(text.len(), |n| i + n);
-    text[start..end]
-        .chars()
-        .any(|c| matches!(c.script(), Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul))
+/// Whether the line of `doc` holding byte `i` holds Chinese, Japanese or Korean text.
+fn on_a_cjk_line(doc: &Document, i: usize) -> bool {
+    let line = &doc.lines()[doc.line_index(i)];
+    line.text.chars().any(|c| matches!(c.script(), Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul))
 }
 
 fn next_to_ascii_word(text: &str, i: usize, c: char) -> bool {
